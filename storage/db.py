@@ -1,0 +1,98 @@
+"""The database handle the composition root creates once per process."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from types import TracebackType
+
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage import engine as _engine
+from storage.migrate import ensure_sqlite_dir, upgrade
+from storage.repository import Repository
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database cannot be reached or opened at start-up (message says which and why)."""
+
+
+class Database:
+    """SQLite ("sqlite:///./uli.db") or PostgreSQL ("postgresql://..."); see normalise_url.
+
+    ``await start()`` once (it migrates), then ``async with db.session() as repo: ...`` per
+    unit of work, ``await close()`` at shut-down. Also usable as ``async with Database(url)``.
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = self.normalise_url(url)  # raises ValueError early, before any I/O
+        self._engine: AsyncEngine | None = None
+        self._sessions: async_sessionmaker[AsyncSession] | None = None
+
+    def __repr__(self) -> str:
+        return f"Database({_engine.safe_url(self.url)!r})"
+
+    @classmethod
+    def normalise_url(cls, url: str) -> str:
+        """Async-driver URL for *url*; ValueError with examples for unsupported ones."""
+        return _engine.normalise_url(url)
+
+    @property
+    def engine(self) -> AsyncEngine:
+        if self._engine is None:
+            raise RuntimeError(f"{self!r} is not started: await start() first")
+        return self._engine
+
+    async def start(self) -> None:
+        """Connect and migrate to the newest schema. Safe to call at every start-up."""
+        if self._engine is not None:
+            return
+        engine = _engine.make_engine(self.url)
+        try:
+            await self._check_reachable(engine)
+            await upgrade(engine)
+        except BaseException:
+            await engine.dispose()
+            raise
+        self._engine = engine
+        self._sessions = async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
+
+    async def _check_reachable(self, engine: AsyncEngine) -> None:
+        # Turn "connection refused", a wrong password or an unwritable folder into one clear
+        # message; errors after this point (in migrations) are bugs and keep their type.
+        try:
+            ensure_sqlite_dir(self.url)
+            async with engine.connect():
+                pass
+        except (OSError, DBAPIError) as exc:
+            raise DatabaseUnavailable(
+                f"cannot open the database {_engine.safe_url(self.url)}: {exc}"
+            ) from exc
+
+    async def close(self) -> None:
+        if self._engine is not None:
+            await self._engine.dispose()
+        self._engine = None
+        self._sessions = None
+
+    async def __aenter__(self) -> Database:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    @asynccontextmanager
+    async def session(self) -> AsyncIterator[Repository]:
+        """One unit of work: commits when the block ends normally, rolls back on error."""
+        if self._sessions is None:
+            raise RuntimeError(f"{self!r} is not started: await start() first")
+        async with self._sessions() as session, session.begin():
+            yield Repository(session)

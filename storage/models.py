@@ -1,0 +1,98 @@
+"""The tables. Enums give the code a closed vocabulary; the columns store plain strings so a
+later value (a new channel, a new status) needs no database enum migration."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import MetaData, Text, UniqueConstraint
+from sqlalchemy.orm import registry
+from sqlmodel import Field, SQLModel
+
+from storage.utc import UTCDateTime
+
+# Named constraints, so later migrations can drop or alter them on both back ends
+# (SQLite would otherwise leave them unnamed, PostgreSQL would invent names).
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(SQLModel, registry=registry(metadata=MetaData(naming_convention=NAMING_CONVENTION))):
+    """Own registry and metadata: Uli's tables only, not SQLModel's process-wide metadata."""
+
+
+class ConversationStatus(StrEnum):
+    BOT = "bot"  # Uli answers on its own
+    WAITING = "waiting"  # handed over, no caseworker yet
+    ASSIGNED = "assigned"  # a caseworker has it
+    CLOSED = "closed"
+
+
+class Direction(StrEnum):
+    IN = "in"
+    OUT = "out"
+
+
+class Sender(StrEnum):
+    YOUNG_PERSON = "young_person"
+    ULI = "uli"
+    CASEWORKER = "caseworker"
+
+
+class MessageKind(StrEnum):
+    TEXT = "text"
+    COMMAND = "command"
+    BUTTON = "button"
+    STICKER = "sticker"
+    PHOTO = "photo"
+    VOICE = "voice"
+    VIDEO = "video"
+    DOCUMENT = "document"
+    LOCATION = "location"
+    CONTACT_CARD = "contact_card"
+    EDITED = "edited"
+    OTHER = "other"
+
+
+class Contact(Base, table=True):
+    """A young person, known only by messenger address and pseudonym."""
+
+    __table_args__ = (UniqueConstraint("channel", "external_id", name="uq_contact_address"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=16)  # "telegram", later "webchat"
+    external_id: str = Field(max_length=64)  # the chat id, as a string
+    pseudonym: str = Field(max_length=40, unique=True)
+    language: str | None = Field(default=None, max_length=8)
+    language_confirmed: bool = False  # True once the person chose the language explicitly
+    contact_point_id: str | None = Field(default=None, max_length=24)
+    state: str = Field(default="new", max_length=32)  # conversation state machine
+    first_seen_at: datetime = Field(sa_type=UTCDateTime)
+    last_seen_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Conversation(Base, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    # CASCADE: deleting a contact (the person asked us to forget them) takes everything along.
+    contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", index=True)
+    contact_point_id: str | None = Field(default=None, max_length=24)
+    status: str = Field(default=ConversationStatus.BOT.value, max_length=16)
+    started_at: datetime = Field(sa_type=UTCDateTime)
+    last_activity_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Message(Base, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int = Field(foreign_key="conversation.id", ondelete="CASCADE", index=True)
+    direction: str = Field(max_length=4)
+    sender: str = Field(max_length=16)
+    kind: str = Field(max_length=16)
+    # Telegram allows 4096 characters per text: https://core.telegram.org/bots/api#sendmessage
+    text: str = Field(default="", sa_type=Text)  # "" for stickers, photos without caption...
+    created_at: datetime = Field(sa_type=UTCDateTime)
