@@ -1,0 +1,58 @@
+"""Start-up and shut-down of the Uli process: the composition root."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
+
+from bot.core import core
+from bot.settings import Settings
+from bot.telegram import build_bot, build_dispatcher, register_commands
+
+log = logging.getLogger(__name__)
+
+
+async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
+    """`uli run`: long polling until SIGINT/SIGTERM, or until `stop` is set (tests)."""
+    token = settings.require_token()
+    async with core(settings) as parts:
+        bot = build_bot(token, settings.telegram_api_url)
+        dispatcher = build_dispatcher(parts.engine)
+        try:
+            me = await bot.get_me()
+            log.info(
+                "Uli runs as @%s with %d contact points",
+                me.username,
+                len(parts.catalogue.contact_points),
+            )
+            await register_commands(bot, parts.texts)
+            # Polling and a webhook exclude each other; a webhook left from earlier would make
+            # every getUpdates fail.
+            await bot.delete_webhook(drop_pending_updates=False)
+            polling = dispatcher.start_polling(
+                bot,
+                handle_signals=stop is None,
+                close_bot_session=False,
+                allowed_updates=dispatcher.resolve_used_update_types(),
+            )
+            if stop is None:
+                await polling
+            else:
+                await _until(stop, polling, dispatcher.stop_polling)
+        finally:
+            await bot.session.close()
+
+
+async def _until(
+    stop: asyncio.Event, polling: Coroutine[Any, Any, None], halt: Callable[[], Awaitable[None]]
+) -> None:
+    task = asyncio.ensure_future(polling)
+    waiter = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({task, waiter}, return_when=asyncio.FIRST_COMPLETED)
+    if not task.done():
+        await halt()
+        await task
+    waiter.cancel()
+    task.result()

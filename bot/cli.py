@@ -1,0 +1,76 @@
+"""The `uli` command."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import logging
+import sys
+from pathlib import Path
+
+from bot.settings import Settings, SettingsError
+from flows.catalogue import CatalogueError, load_catalogue, summarise
+from storage import DatabaseUnavailable
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="uli",
+        description="Uli, a messaging contact point for young people at social-work services.",
+    )
+    commands = top.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="run the Telegram bot (long polling); needs TELEGRAM_BOT_TOKEN")
+    chat = commands.add_parser("chat", help="talk to Uli in this terminal, without Telegram")
+    chat.add_argument("--lang", help="your language code, e.g. de, en, ar (as a client would say)")
+    check = commands.add_parser(
+        "check-config", help="validate a contact-point file and summarise it"
+    )
+    check.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        help="the YAML file (default: ULI_CONTACT_POINTS or the shipped example)",
+    )
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+        logging.basicConfig(
+            level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+        # Alembic announces every plugin and migration step at INFO; operators need none of it.
+        logging.getLogger("alembic").setLevel(logging.WARNING)
+        if args.command == "check-config":
+            catalogue = load_catalogue(args.file or settings.contact_points)
+            print(summarise(catalogue, dt.date.today()))
+            return 0
+        if args.command == "chat":
+            logging.getLogger().setLevel(logging.WARNING)
+            return asyncio.run(_chat(settings, args.lang))
+        settings.require_token()  # before the slow imports: a missing token is said at once
+        from bot.app import run  # aiogram takes seconds to import; only `run` needs it
+
+        asyncio.run(run(settings))
+        return 0
+    except (SettingsError, CatalogueError, DatabaseUnavailable, ValueError) as error:
+        print(f"uli: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+async def _chat(settings: Settings, lang: str | None) -> int:
+    from bot.core import core
+    from bot.terminal import chat
+
+    async with core(settings) as parts:
+        await chat(parts.engine, lang)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""Builds the aiogram Bot and Dispatcher, and registers the command menu per language."""
+
+from __future__ import annotations
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats
+
+from flows.commands import command_menu
+from flows.engine import Engine
+from flows.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
+from flows.texts import Texts
+from handlers import build_router
+
+
+def build_bot(token: str, api_url: str | None) -> Bot:
+    session = AiohttpSession(api=TelegramAPIServer.from_base(api_url)) if api_url else None
+    return Bot(token=token, session=session)
+
+
+def build_dispatcher(engine: Engine) -> Dispatcher:
+    dispatcher = Dispatcher()
+    dispatcher.include_router(build_router())
+    # Handlers receive the core by name (aiogram's dependency injection).
+    dispatcher["engine"] = engine
+    return dispatcher
+
+
+async def register_commands(bot: Bot, texts: Texts) -> None:
+    """The command menu in each language, and German for every other client language."""
+    scope = BotCommandScopeAllPrivateChats()
+    for lang in (None, *SUPPORTED_LANGUAGES):
+        commands = [
+            BotCommand(command=c.command, description=c.description)
+            for c in command_menu(texts, lang or DEFAULT_LANGUAGE)
+        ]
+        await bot.set_my_commands(commands, scope=scope, language_code=lang)

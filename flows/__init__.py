@@ -1,0 +1,1 @@
+"""The conversation core: knows no messenger (no aiogram, no FastAPI)."""

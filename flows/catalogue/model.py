@@ -1,0 +1,371 @@
+"""The contact-point file, as validated data.
+
+A coordinator writes this file (YAML); every field here is one they can set. Texts that a
+young person reads may be given once (same in every language, e.g. names) or per language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from holidays.countries.germany import Germany
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from flows.languages import SUPPORTED_LANGUAGES
+
+Lang = Annotated[str, Field(pattern=r"^[a-z]{2,3}$")]
+Ident = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,23}$")]
+"""Short ids: they travel inside Telegram callback data (64 bytes at most)."""
+
+
+def located(message: str, *where: str | int) -> PydanticCustomError:
+    """A validation error about one part of the object being checked.
+
+    A model validator's error is reported at the model's own position; `where` (YAML keys and
+    list indexes below it) lets the loader point at the exact line of the culprit.
+    """
+    return PydanticCustomError("catalogue", message, {"where": where})
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Weekday(StrEnum):
+    mon = "mon"
+    tue = "tue"
+    wed = "wed"
+    thu = "thu"
+    fri = "fri"
+    sat = "sat"
+    sun = "sun"
+
+    @property
+    def number(self) -> int:
+        """Monday is 0, as in `datetime.date.weekday()`.
+
+        (Not called `index`: that would shadow `str.index` of this string enum.)
+        """
+        return list(Weekday).index(self)
+
+
+class WindowKind(StrEnum):
+    drop_in = "drop_in"
+    """Offene Sprechstunde: come without an appointment."""
+    appointment = "appointment"
+    """Only with an appointment made beforehand."""
+
+
+class Offer(StrEnum):
+    clearing = "clearing"
+    case_management = "case_management"
+    street_work = "street_work"
+    open_consultation = "open_consultation"
+    appointments = "appointments"
+    coaching = "coaching"
+    interpreters = "interpreters"
+
+
+class Residence(StrEnum):
+    any = "any"
+    duldung = "duldung"
+    gestattung = "gestattung"
+    residence_permit = "residence_permit"
+    eu_citizen = "eu_citizen"
+
+
+class LocalText(Strict):
+    """A text per language. `de` is required: it is the language of every service here."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+    de: str
+
+    @model_validator(mode="after")
+    def _known_languages(self) -> LocalText:
+        for lang, value in (self.model_extra or {}).items():
+            if lang not in SUPPORTED_LANGUAGES:
+                raise located(
+                    f"unknown language code {lang!r}; use one of {', '.join(SUPPORTED_LANGUAGES)}",
+                    lang,
+                )
+            if not isinstance(value, str):
+                raise located(f"the {lang!r} text must be text, not a list or a number", lang)
+        return self
+
+    def get(self, lang: str) -> str:
+        """The text in `lang`, else English, else German."""
+        extra = self.model_extra or {}
+        for candidate in (lang, "en"):
+            if candidate == "de":
+                return self.de
+            if candidate in extra:
+                return str(extra[candidate])
+        return self.de
+
+    def languages(self) -> set[str]:
+        return {"de", *(self.model_extra or {})}
+
+
+def _as_local_text(value: object) -> object:
+    # A plain string is the same text in every language (names, addresses).
+    return {"de": value} if isinstance(value, str) else value
+
+
+Text = Annotated[LocalText, Field()]
+
+
+class Period(Strict):
+    start: dt.date | None = Field(default=None, alias="from")
+    until: dt.date | None = None
+    """Last day on which the programme runs (inclusive)."""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.start and self.until and self.until < self.start:
+            raise located("'until' lies before 'from'", "until")
+        return self
+
+    def contains(self, day: dt.date) -> bool:
+        return (self.start is None or day >= self.start) and (
+            self.until is None or day <= self.until
+        )
+
+
+class Programme(Strict):
+    name: str
+    period: Period = Period()
+    funders: list[str] = []
+
+
+class AgeRange(Strict):
+    min: int = Field(ge=0, le=99)
+    max: int = Field(ge=0, le=99)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> AgeRange:
+        if self.max < self.min:
+            raise located("'max' is smaller than 'min'", "max")
+        return self
+
+
+class TargetGroup(Strict):
+    age: AgeRange
+    residence: list[Residence] = [Residence.any]
+    areas: list[str] = []
+    description: LocalText
+
+    _text = field_validator("description", mode="before")(_as_local_text)
+
+
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+
+
+class HoursRule(Strict):
+    """One window on some weekdays, e.g. Mon-Fri 14:00-18:00 drop-in."""
+
+    days: list[Weekday] = Field(min_length=1)
+    start: dt.time = Field(alias="from")
+    end: dt.time = Field(alias="to")
+    kind: WindowKind = WindowKind.drop_in
+
+    @field_validator("start", "end", mode="before")
+    @classmethod
+    def _clock(cls, value: object) -> object:
+        # YAML 1.1 reads an unquoted 14:00 as the number 840 (sexagesimal); accept it. Any
+        # other number would silently become seconds after midnight in pydantic, so refuse it.
+        if isinstance(value, dt.time):
+            return value
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
+            return dt.time(value // 60, value % 60)
+        if isinstance(value, str) and (match := _CLOCK.fullmatch(value.strip())):
+            hour, minute = int(match[1]), int(match[2])
+            if hour < 24 and minute < 60:
+                return dt.time(hour, minute)
+        shown = repr(value) if isinstance(value, str) else str(value)
+        raise ValueError(f"{shown} is not a time of day (use HH:MM, e.g. 14:00)")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> HoursRule:
+        if self.end <= self.start:
+            raise located("'to' must be later than 'from' on the same day", "to")
+        return self
+
+
+class ClosedDays(Strict):
+    start: dt.date = Field(alias="from")
+    until: dt.date | None = None
+    reason: LocalText | None = None
+
+    _text = field_validator("reason", mode="before")(_as_local_text)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ClosedDays:
+        if self.until and self.until < self.start:
+            raise located("'until' lies before 'from'", "until")
+        return self
+
+    def contains(self, day: dt.date) -> bool:
+        return self.start <= day <= (self.until or self.start)
+
+
+class Place(Strict):
+    id: Ident
+    name: LocalText
+    address: str | None = None
+    directions: LocalText | None = None
+    hours: list[HoursRule] = []
+    closed: list[ClosedDays] = []
+
+    _text = field_validator("name", "directions", mode="before")(_as_local_text)
+
+
+class Interpreters(Strict):
+    available: bool = False
+    note: LocalText | None = None
+
+    _text = field_validator("note", mode="before")(_as_local_text)
+
+
+class Languages(Strict):
+    counselling: list[Lang] = Field(min_length=1)
+    interpreters: Interpreters = Interpreters()
+
+
+class StaffMember(Strict):
+    name: str
+    role: str | None = None
+    languages: list[Lang] = []
+
+
+class Contact(Strict):
+    phone: str | None = None
+    email: str | None = None
+    sms: str | None = None
+    staff: list[StaffMember] = []
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str | None) -> str | None:
+        if value is not None and ("@" not in value or " " in value):
+            raise ValueError(f"{value!r} is not an e-mail address")
+        return value
+
+
+class Faq(Strict):
+    id: Ident
+    question: LocalText
+    answer: LocalText
+
+    _text = field_validator("question", "answer", mode="before")(_as_local_text)
+
+
+class ContactPoint(Strict):
+    id: Ident
+    name: LocalText
+    summary: LocalText
+    persona: str | None = None
+    """Name the bot speaks as; the organisation's persona if not given."""
+    timezone: str = "Europe/Berlin"
+    state: str = Field(description="German state for public holidays, e.g. NW, NI, SN")
+    open_on_public_holidays: bool = False
+    programme: Programme
+    see_instead: list[Ident] = []
+    """Contact points to suggest once this programme has ended."""
+    target_group: TargetGroup
+    offers: list[Offer] = []
+    free: bool = True
+    voluntary: bool = True
+    anonymous: bool = True
+    languages: Languages
+    contact: Contact = Contact()
+    places: list[Place] = Field(min_length=1)
+    faq: list[Faq] = []
+
+    _text = field_validator("name", "summary", mode="before")(_as_local_text)
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (e.g. Europe/Berlin)") from None
+        return value
+
+    @field_validator("state")
+    @classmethod
+    def _state(cls, value: str) -> str:
+        states = Germany.subdivisions
+        if value not in states:
+            raise ValueError(f"unknown German state {value!r}; use one of {', '.join(states)}")
+        return value
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> ContactPoint:
+        ids = [place.id for place in self.places]
+        for index, place_id in enumerate(ids):
+            if place_id in ids[:index]:
+                raise located(f"place id {place_id!r} is used twice", "places", index, "id")
+        faq_ids = [faq.id for faq in self.faq]
+        for index, faq_id in enumerate(faq_ids):
+            if faq_id in faq_ids[:index]:
+                raise located(f"faq id {faq_id!r} is used twice", "faq", index, "id")
+        if self.id in self.see_instead:
+            index = self.see_instead.index(self.id)
+            raise located("see_instead names this contact point itself", "see_instead", index)
+        return self
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def place(self, place_id: str) -> Place | None:
+        return next((p for p in self.places if p.id == place_id), None)
+
+
+class Organisation(Strict):
+    name: str
+    persona: str = "Uli"
+    website: str | None = None
+    privacy_contact: str | None = None
+
+
+class Catalogue(Strict):
+    organisation: Organisation
+    default_contact_point: Ident | None = None
+    contact_points: list[ContactPoint] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _references(self) -> Catalogue:
+        ids = [cp.id for cp in self.contact_points]
+        for index, cp_id in enumerate(ids):
+            if cp_id in ids[:index]:
+                raise located(
+                    f"contact point id {cp_id!r} is used twice", "contact_points", index, "id"
+                )
+        for index, cp in enumerate(self.contact_points):
+            for position, other in enumerate(cp.see_instead):
+                if other not in ids:
+                    raise located(
+                        f"see_instead names unknown contact point {other!r}; "
+                        f"known are {', '.join(ids)}",
+                        "contact_points", index, "see_instead", position,
+                    )
+        if self.default_contact_point and self.default_contact_point not in ids:
+            raise located(
+                f"default_contact_point {self.default_contact_point!r} is not defined; "
+                f"known are {', '.join(ids)}",
+                "default_contact_point",
+            )
+        return self
+
+    def contact_point(self, cp_id: str) -> ContactPoint | None:
+        return next((cp for cp in self.contact_points if cp.id == cp_id), None)
+
+
+WindowKindName = Literal["drop_in", "appointment"]

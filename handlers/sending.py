@@ -1,0 +1,66 @@
+"""Replies → Telegram messages. The one place where Uli sends to Telegram.
+
+Telegram allows 4096 characters a message (https://core.telegram.org/bots/api#sendmessage):
+longer replies are split at line breaks, and the buttons go under the last part.
+"""
+
+from __future__ import annotations
+
+from aiogram import Bot
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+
+from flows.events import Reply
+
+TELEGRAM_TEXT_LIMIT = 4096
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [InlineKeyboardButton(text=b.label, callback_data=b.payload) for b in row]
+            for row in reply.buttons
+        ]
+    )
+
+
+def split_text(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
+    """Parts of at most `limit` UTF-16 code units, cut at a line break or space where possible."""
+    parts: list[str] = []
+    rest = text
+    while _units(rest) > limit:
+        cut = _fit(rest, limit)
+        for sep in ("\n\n", "\n", " "):
+            at = rest.rfind(sep, 0, cut)
+            if at > cut // 2:
+                cut = at
+                break
+        parts.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    rest = rest.rstrip() if parts else rest
+    return [*parts, rest] if rest or not parts else parts
+
+
+def _units(text: str) -> int:
+    # Telegram counts message length in UTF-16 code units (an emoji is often two).
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _fit(text: str, limit: int) -> int:
+    count = 0
+    for index, char in enumerate(text):
+        count += 2 if ord(char) > 0xFFFF else 1
+        if count > limit:
+            return index
+    return len(text)
+
+
+async def deliver(bot: Bot, chat_id: int | str, replies: list[Reply]) -> None:
+    for reply in replies:
+        parts = split_text(reply.text)
+        for index, part in enumerate(parts):
+            last = index == len(parts) - 1
+            await bot.send_message(
+                chat_id=chat_id, text=part, reply_markup=keyboard(reply) if last else None
+            )
