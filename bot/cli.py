@@ -7,6 +7,7 @@ import asyncio
 import datetime as dt
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from bot.settings import Settings, SettingsError
@@ -22,6 +23,12 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", required=True)
     commands.add_parser("run", help="run the Telegram bot (long polling); needs TELEGRAM_BOT_TOKEN")
     chat = commands.add_parser("chat", help="talk to Uli in this terminal, without Telegram")
+    chat.add_argument(
+        "--contact-points",
+        type=Path,
+        metavar="FILE",
+        help="try another contact-point file (default: ULI_CONTACT_POINTS)",
+    )
     chat.add_argument("--lang", help="your language code, e.g. de, en, ar (as a client would say)")
     check = commands.add_parser(
         "check-config", help="validate a contact-point file and summarise it"
@@ -50,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "chat":
             logging.getLogger().setLevel(logging.WARNING)
+            if args.contact_points:
+                settings = replace(settings, contact_points=args.contact_points)
             return asyncio.run(_chat(settings, args.lang))
         settings.require_token()  # before the slow imports: a missing token is said at once
         from bot.app import run  # aiogram takes seconds to import; only `run` needs it

@@ -1,0 +1,119 @@
+"""A young person on Telegram, through aiogram's real HTTP client and the fake Bot API server."""
+
+from __future__ import annotations
+
+from tests.telegram import FakeTelegram
+
+RLM = "\u200f"
+
+
+async def test_start_greets_offers_languages_and_privacy(
+    telegram: FakeTelegram, chat_id: int
+) -> None:
+    person = telegram.person(chat_id=chat_id, first_name="Amal", language_code="ar")
+    await person.says("/start")
+    reply = await person.next_reply()
+    assert "Uli" in reply.text and "/privacy" in reply.text
+    assert reply.text.startswith(RLM), "Arabic text is laid out right to left"
+    assert reply.button_labels[0] == "✓ العربية"
+    assert "Deutsch" in reply.button_labels and "Türkçe" in reply.button_labels
+
+
+async def test_german_path_through_every_menu_button(telegram: FakeTelegram, chat_id: int) -> None:
+    person = telegram.person(chat_id=chat_id, first_name="Jonas", language_code="de")
+    await person.says("/start teilhabe")
+    await person.next_reply()
+    await person.taps("✓ Deutsch")
+    menu = await person.next_reply()
+    assert "Teilhabemanagement" in menu.text
+    assert {
+        "🕒 Öffnungszeiten",
+        "📍 Wo?",
+        "👥 Für wen?",
+        "🗣 Sprachen",
+        "🙋 Mit einem Menschen sprechen",
+        "🌐 Sprache",
+    } <= set(menu.button_labels)
+
+    expectations = {
+        "🕒 Öffnungszeiten": ["Sprechstunde Jülich", "offene Sprechstunde"],
+        "📍 Wo?": ["Josef-Schregel-Str. 31, 52349 Düren"],
+        "👥 Für wen?": ["18 bis 27 Jahre", "Duldung"],
+        "🗣 Sprachen": ["Deutsch", "Englisch"],
+        "🙋 Mit einem Menschen sprechen": ["+49 2421 000000-2", "teilhabe@example.org", "116 111"],
+    }
+    for label, facts in expectations.items():
+        await person.taps(label)
+        answer = await person.next_reply()
+        for fact in facts:
+            assert fact in answer.text, (label, fact, answer.text)
+        assert "🙋 Mit einem Menschen sprechen" in answer.button_labels, "never a dead end"
+    assert all(a.get("callback_query_id") for a in person.callback_answers)
+
+
+async def test_changing_the_language_answers_in_the_new_one(
+    telegram: FakeTelegram, chat_id: int
+) -> None:
+    person = telegram.person(chat_id=chat_id, first_name="Oksana", language_code="de")
+    await person.says("/start kim")
+    await person.next_reply()
+    await person.taps("✓ Deutsch")
+    await person.next_reply()
+    await person.says("/language")
+    await person.next_reply()
+    await person.taps("Українська")
+    menu = await person.next_reply()
+    assert "українською" in menu.text.lower()
+    await person.taps(data="m:hours")
+    hours = await person.next_reply()
+    assert "KIM" in hours.text and "09:00–15:00" in hours.text
+    assert "Öffnungszeiten" not in hours.text
+
+
+async def test_media_and_free_text_get_a_friendly_answer(
+    telegram: FakeTelegram, chat_id: int
+) -> None:
+    person = telegram.person(chat_id=chat_id, first_name="Sam", language_code="en")
+    await person.says("/start pace")
+    await person.next_reply()
+    await person.taps("✓ English")
+    await person.next_reply()
+    actions = {
+        "sticker": person.sends_sticker,
+        "photo": person.sends_photo,
+        "voice": person.sends_voice,
+        "document": person.sends_document,
+        "video": person.sends_video,
+        "location": person.sends_location,
+    }
+    for name, action in actions.items():
+        await action()
+        reply = await person.next_reply()
+        assert reply.text and "Talk to a person" in " ".join(reply.button_labels), name
+    await person.says("/whatever")
+    assert "don't know this command" in (await person.next_reply()).text
+    await person.says("wann habt ihr offen?? " * 180)
+    assert "can't understand" in (await person.next_reply()).text
+    await person.edits("/start", "hello")
+    assert "changed a message" in (await person.next_reply()).text
+
+
+async def test_an_ended_programme_points_to_running_ones(
+    telegram: FakeTelegram, chat_id: int
+) -> None:
+    person = telegram.person(chat_id=chat_id, first_name="Can", language_code="tr")
+    await person.says("/start justiq")
+    await person.next_reply()
+    await person.taps("✓ Türkçe")
+    reply = await person.next_reply()
+    assert "2022" in reply.text
+    assert any(data.startswith("cp:teilhabe") for row in reply.buttons for _, data in row)
+
+
+async def test_commands_are_registered_in_every_language(telegram: FakeTelegram) -> None:
+    for lang in ("de", "en", "ru", "ar", "tr", "uk", "fa", None):
+        commands = telegram.commands(language_code=lang)
+        names = [c["command"] for c in commands]
+        assert {"start", "help", "hours", "language"} <= set(names), lang
+    assert telegram.commands(language_code="en")[2]["description"] == "Opening hours"
+    assert telegram.commands(language_code="de")[2]["description"] == "Öffnungszeiten"

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.settings import EXAMPLE_CONTACT_POINTS
+from flows.catalogue import Catalogue, load_catalogue
+from flows.engine import Engine
+from flows.texts import Texts
+from storage import Database
+
+BERLIN = ZoneInfo("Europe/Berlin")
+# Monday: Jülich's drop-in hours of the Teilhabemanagement run 14:00-16:00.
+MONDAY_AFTERNOON = dt.datetime(2026, 11, 30, 14, 30, tzinfo=BERLIN)
+
+
+class Clock:
+    def __init__(self, now: dt.datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now.astimezone(dt.UTC)
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    return load_catalogue(EXAMPLE_CONTACT_POINTS)
+
+
+@pytest.fixture(scope="session")
+def texts() -> Texts:
+    return Texts()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(MONDAY_AFTERNOON)
+
+
+@pytest.fixture
+async def engine(
+    tmp_path: Path, catalogue: Catalogue, texts: Texts, clock: Clock
+) -> AsyncIterator[Engine]:
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'uli.db'}")
+    await database.start()
+    try:
+        yield Engine(catalogue, texts, database, clock=clock)
+    finally:
+        await database.close()

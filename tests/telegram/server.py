@@ -1,0 +1,257 @@
+"""A fake Telegram Bot API server on 127.0.0.1, for aiogram's real HTTP client.
+
+Speaks the real wire format: `POST /bot<token>/<method>` with form fields (nested objects
+such as `reply_markup` arrive as JSON strings), answers `{"ok": true, "result": ...}` or the
+error envelope `{"ok": false, "error_code": ..., "description": ..., "parameters": ...}`.
+Dates are Unix seconds, as Telegram sends them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+Json = dict[str, Any]
+TEXT_LIMIT = 4096  # https://core.telegram.org/bots/api#sendmessage
+CALLBACK_DATA_LIMIT = 64  # https://core.telegram.org/bots/api#inlinekeyboardbutton
+
+
+class ApiError(Exception):
+    def __init__(self, code: int, description: str, retry_after: int | None = None) -> None:
+        super().__init__(description)
+        self.code, self.description, self.retry_after = code, description, retry_after
+
+
+@dataclass
+class SentMessage:
+    chat_id: int
+    message_id: int
+    text: str
+    reply_markup: Json | None
+    edited: bool = False
+    document: str | None = None
+
+    @property
+    def buttons(self) -> list[list[tuple[str, str]]]:
+        rows = (self.reply_markup or {}).get("inline_keyboard", [])
+        return [[(b["text"], b.get("callback_data", "")) for b in row] for row in rows]
+
+    @property
+    def button_labels(self) -> list[str]:
+        return [label for row in self.buttons for label, _ in row]
+
+
+@dataclass
+class Failure:
+    code: int
+    description: str
+    retry_after: int | None
+    times: int
+
+
+@dataclass
+class BotState:
+    updates: list[Json] = field(default_factory=list)
+    sent: dict[int, list[SentMessage]] = field(default_factory=lambda: defaultdict(list))
+    commands: dict[tuple[str, str | None], list[Json]] = field(default_factory=dict)
+    calls: list[tuple[str, Json]] = field(default_factory=list)
+    callback_answers: list[Json] = field(default_factory=list)
+    blocked: set[int] = field(default_factory=set)
+    failures: dict[str, list[Failure]] = field(default_factory=lambda: defaultdict(list))
+
+
+def _int(params: Json, name: str) -> int:
+    try:
+        return int(params[name])
+    except (KeyError, ValueError):
+        raise ApiError(400, f"Bad Request: {name} is required or invalid") from None
+
+
+def _json_field(params: Json, name: str) -> Any:
+    value = params.get(name)
+    if value is None or not isinstance(value, str):
+        return value
+    try:
+        return json.loads(value)
+    except json.JSONDecodeError:
+        raise ApiError(400, f"Bad Request: can't parse {name} JSON object") from None
+
+
+def utf16_len(text: str) -> int:
+    # Telegram measures text in UTF-16 code units.
+    return len(text.encode("utf-16-le")) // 2
+
+
+class FakeBotApi:
+    """The methods; state is inspected and steered by the tests (see `FakeTelegram`)."""
+
+    def __init__(self, token: str, bot_id: int) -> None:
+        self.token, self.bot_id = token, bot_id
+        self.state = BotState()
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(1)
+        self.new_update = asyncio.Event()
+        self.polling_started = asyncio.Event()
+
+    def next_message_id(self) -> int:
+        return next(self._message_ids)
+
+    def push_update(self, update: Json) -> None:
+        self.state.updates.append({"update_id": next(self._update_ids), **update})
+        self.new_update.set()
+
+    async def handle(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return _error(ApiError(401, "Unauthorized"))
+        method = request.match_info["method"]
+        params: Json = dict(await request.post()) if request.can_read_body else {}
+        if request.content_type == "application/json":
+            params = await request.json()
+        self.state.calls.append((method, params))
+        try:
+            pending = self.state.failures.get(method.lower())
+            if pending:
+                failure = pending[0]
+                failure.times -= 1
+                if failure.times <= 0:
+                    pending.pop(0)
+                raise ApiError(failure.code, failure.description, failure.retry_after)
+            handler = getattr(self, f"m_{method.lower()}", None)
+            if handler is None:
+                raise ApiError(404, "Not Found: method not found")
+            result = await handler(params)
+        except ApiError as error:
+            return _error(error)
+        return web.json_response({"ok": True, "result": result})
+
+    # -- methods -------------------------------------------------------------------------------
+
+    async def m_getme(self, params: Json) -> Json:
+        return {
+            "id": self.bot_id,
+            "is_bot": True,
+            "first_name": "Uli",
+            "username": "UliTestBot",
+            "can_join_groups": False,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+        }
+
+    async def m_getupdates(self, params: Json) -> list[Json]:
+        self.polling_started.set()
+        offset, timeout = int(params.get("offset") or 0), float(params.get("timeout") or 0)
+        limit = int(params.get("limit") or 100)
+        if offset:
+            self.state.updates = [u for u in self.state.updates if u["update_id"] >= offset]
+        deadline = time.monotonic() + min(timeout, 1.0)  # short polls keep shut-down quick
+        while not self.state.updates and time.monotonic() < deadline:
+            self.new_update.clear()
+            try:
+                await asyncio.wait_for(self.new_update.wait(), deadline - time.monotonic())
+            except TimeoutError:
+                break
+        return self.state.updates[:limit]
+
+    async def m_deletewebhook(self, params: Json) -> bool:
+        return True
+
+    async def m_setmycommands(self, params: Json) -> bool:
+        commands = _json_field(params, "commands") or []
+        for command in commands:
+            if not 1 <= len(command.get("description", "")) <= 256:
+                raise ApiError(400, "Bad Request: command description must be 1-256 characters")
+        scope = (_json_field(params, "scope") or {"type": "default"})["type"]
+        self.state.commands[(scope, params.get("language_code") or None)] = commands
+        return True
+
+    async def m_sendmessage(self, params: Json) -> Json:
+        chat_id = _int(params, "chat_id")
+        text = str(params.get("text") or "")
+        if not text.strip():
+            raise ApiError(400, "Bad Request: message text is empty")
+        if utf16_len(text) > TEXT_LIMIT:
+            raise ApiError(400, "Bad Request: message is too long")
+        markup = self._markup(params)
+        if chat_id in self.state.blocked:
+            raise ApiError(403, "Forbidden: bot was blocked by the user")
+        message = SentMessage(chat_id, self.next_message_id(), text, markup)
+        self.state.sent[chat_id].append(message)
+        return self._message_json(message)
+
+    async def m_senddocument(self, params: Json) -> Json:
+        chat_id = _int(params, "chat_id")
+        document = params.get("document")
+        filename = getattr(document, "filename", None) or str(document)
+        message = SentMessage(
+            chat_id,
+            self.next_message_id(),
+            str(params.get("caption") or ""),
+            self._markup(params),
+            document=filename,
+        )
+        self.state.sent[chat_id].append(message)
+        return self._message_json(message)
+
+    async def m_editmessagetext(self, params: Json) -> Json:
+        chat_id, message_id = _int(params, "chat_id"), _int(params, "message_id")
+        for message in self.state.sent[chat_id]:
+            if message.message_id == message_id:
+                edited = SentMessage(
+                    chat_id,
+                    message_id,
+                    str(params.get("text") or ""),
+                    self._markup(params),
+                    edited=True,
+                )
+                self.state.sent[chat_id].append(edited)
+                return self._message_json(edited)
+        raise ApiError(400, "Bad Request: message to edit not found")
+
+    async def m_answercallbackquery(self, params: Json) -> bool:
+        if not params.get("callback_query_id"):
+            raise ApiError(400, "Bad Request: query is too old and response timeout expired")
+        self.state.callback_answers.append(params)
+        return True
+
+    async def m_sendchataction(self, params: Json) -> bool:
+        return True
+
+    def _markup(self, params: Json) -> Json | None:
+        markup = _json_field(params, "reply_markup")
+        for row in (markup or {}).get("inline_keyboard", []):
+            for button in row:
+                if not button.get("text"):
+                    raise ApiError(
+                        400, "Bad Request: text buttons are unallowed in the inline keyboard"
+                    )
+                if len(button.get("callback_data", "").encode()) > CALLBACK_DATA_LIMIT:
+                    raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
+        return markup  # type: ignore[no-any-return]
+
+    def _message_json(self, message: SentMessage) -> Json:
+        payload: Json = {
+            "message_id": message.message_id,
+            "date": int(time.time()),
+            "chat": {"id": message.chat_id, "type": "private", "first_name": "Young person"},
+            "from": {"id": self.bot_id, "is_bot": True, "first_name": "Uli"},
+            "text": message.text,
+        }
+        if message.edited:
+            payload["edit_date"] = int(time.time())
+        if message.reply_markup:
+            payload["reply_markup"] = message.reply_markup
+        return payload
+
+
+def _error(error: ApiError) -> web.Response:
+    body: Json = {"ok": False, "error_code": error.code, "description": error.description}
+    if error.retry_after is not None:
+        body["parameters"] = {"retry_after": error.retry_after}
+    return web.json_response(body, status=error.code)
