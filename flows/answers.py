@@ -14,6 +14,16 @@ from flows.formatting import clock, date_label, day_label, language_name
 from flows.texts import Texts
 
 
+def day_name(t: Texts, lang: str, day: dt.date, today: dt.date) -> str:
+    """ "today, Monday 30 November" reads faster than the date alone."""
+    label = day_label(day, lang)
+    if day == today:
+        return t(lang, "day-today", day=label)
+    if day == today + dt.timedelta(days=1):
+        return t(lang, "day-tomorrow", day=label)
+    return label
+
+
 def window_line(t: Texts, lang: str, cp: ContactPoint, window: hours.Window) -> str:
     place = cp.place(window.place_id)
     return t(
@@ -59,7 +69,7 @@ def opening_hours(t: Texts, lang: str, cp: ContactPoint, now: dt.datetime) -> st
                 t(
                     lang,
                     "hours-next",
-                    day=day_label(upcoming.start.date(), lang),
+                    day=day_name(t, lang, upcoming.start.date(), local_now.date()),
                     line=window_line(t, lang, cp, upcoming),
                 )
             )
@@ -71,7 +81,7 @@ def opening_hours(t: Texts, lang: str, cp: ContactPoint, now: dt.datetime) -> st
     lines.append("")
     lines.append(t(lang, "hours-week-title"))
     for plan in hours.week(cp, local_now.date()):
-        label = day_label(plan.day, lang)
+        label = day_name(t, lang, plan.day, local_now.date())
         if plan.windows:
             for window in plan.windows:
                 lines.append(f"{label}: {window_line(t, lang, cp, window)}")
@@ -171,7 +181,7 @@ def reach_a_person(t: Texts, lang: str, cp: ContactPoint, now: dt.datetime) -> s
                 t(
                     lang,
                     "person-drop-in-next",
-                    day=day_label(upcoming.start.date(), lang),
+                    day=day_name(t, lang, upcoming.start.date(), now.astimezone(cp.zone).date()),
                     line=window_line(t, lang, cp, upcoming),
                 )
             )

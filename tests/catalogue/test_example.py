@@ -4,35 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
-
-import pytest
 
 from flows.catalogue import (
     Catalogue,
-    ContactPoint,
     Offer,
     Residence,
     Weekday,
     WindowKind,
     find_warnings,
-    load_catalogue,
 )
 from flows.languages import SUPPORTED_LANGUAGES
+from tests.example import EXAMPLE, cp
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "bot" / "example" / "contact-points.yaml"
 TODAY = dt.date(2026, 5, 4)
-
-
-@pytest.fixture(scope="module")
-def catalogue() -> Catalogue:
-    return load_catalogue(EXAMPLE)
-
-
-def cp(catalogue: Catalogue, cp_id: str) -> ContactPoint:
-    found = catalogue.contact_point(cp_id)
-    assert found is not None
-    return found
 
 
 def test_all_five_services_are_there(catalogue: Catalogue) -> None:

@@ -7,8 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.settings import EXAMPLE_CONTACT_POINTS
-from flows.catalogue import Catalogue, load_catalogue
+from flows.catalogue import Catalogue
 from flows.engine import Engine
 from flows.texts import Texts
 from storage import Database
@@ -24,11 +23,6 @@ class Clock:
 
     def __call__(self) -> dt.datetime:
         return self.now.astimezone(dt.UTC)
-
-
-@pytest.fixture(scope="session")
-def catalogue() -> Catalogue:
-    return load_catalogue(EXAMPLE_CONTACT_POINTS)
 
 
 @pytest.fixture(scope="session")

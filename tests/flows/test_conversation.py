@@ -81,7 +81,8 @@ async def test_closed_now_says_when_it_opens_next(engine: Engine, clock: Clock) 
     await chat.says("/start teilhabe")
     await chat.taps("English")
     await chat.taps("Opening hours")
-    assert "Closed right now. Next time: Tuesday December 1, 09:00–15:00 · DIZ" in chat.text
+    expected = "Closed right now. Next time: tomorrow, Tuesday December 1, 09:00–15:00 · DIZ"
+    assert expected in chat.text
 
 
 async def test_a_public_holiday_closes_the_service(engine: Engine, clock: Clock) -> None:

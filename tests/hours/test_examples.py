@@ -3,32 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from flows import hours
-from flows.catalogue import Catalogue, ContactPoint, WindowKind, load_catalogue
+from flows.catalogue import Catalogue, WindowKind
+from tests.example import cp
 from tests.hours.build import make_cp, rule
 
 BERLIN = ZoneInfo("Europe/Berlin")
-EXAMPLE = Path(__file__).resolve().parents[2] / "bot" / "example" / "contact-points.yaml"
 
 
 def at(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
     return dt.datetime(year, month, day, hour, minute, tzinfo=BERLIN)
-
-
-@pytest.fixture(scope="module")
-def catalogue() -> Catalogue:
-    return load_catalogue(EXAMPLE)
-
-
-def cp(catalogue: Catalogue, cp_id: str) -> ContactPoint:
-    found = catalogue.contact_point(cp_id)
-    assert found is not None
-    return found
 
 
 def test_justiq_open_on_its_last_friday_and_closed_after(catalogue: Catalogue) -> None:
