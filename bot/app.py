@@ -7,8 +7,12 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
+from aiogram import Bot
+from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
+from aiogram.types import User
+
 from bot.core import core
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError
 from bot.telegram import build_bot, build_dispatcher, register_commands
 
 log = logging.getLogger(__name__)
@@ -21,7 +25,7 @@ async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
         bot = build_bot(token, settings.telegram_api_url)
         dispatcher = build_dispatcher(parts.engine)
         try:
-            me = await bot.get_me()
+            me = await _introduce(bot, settings)
             log.info(
                 "Uli runs as @%s with %d contact points",
                 me.username,
@@ -43,6 +47,21 @@ async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
                 await _until(stop, polling, dispatcher.stop_polling)
         finally:
             await bot.session.close()
+
+
+async def _introduce(bot: Bot, settings: Settings) -> User:
+    """getMe, with the two start-up failures an operator can fix said in one line."""
+    where = settings.telegram_api_url or "api.telegram.org"
+    try:
+        return await bot.get_me()
+    except TelegramUnauthorizedError:
+        raise SettingsError(
+            f"{where} refused TELEGRAM_BOT_TOKEN (401 Unauthorized): the token is wrong or was "
+            "revoked; copy it again from @BotFather"
+        ) from None
+    except TelegramNetworkError as error:
+        message = f"cannot reach the Telegram Bot API at {where}: {error.message}"
+        raise SettingsError(message) from None
 
 
 async def _until(

@@ -15,10 +15,12 @@ from flows.engine import Engine
 from flows.events import Button, Inbound, InboundKind, Reply
 
 CHANNEL = "terminal"
+# Terminals lay out text themselves and print bidi controls as boxes; Telegram needs them.
+_BIDI_CONTROLS = str.maketrans("", "", "\u200f\u2068\u2069")
 
 
 def render(reply: Reply, out: TextIO) -> list[Button]:
-    out.write("\n" + reply.text.replace("\u200f", "") + "\n")
+    out.write("\n" + reply.text.translate(_BIDI_CONTROLS) + "\n")
     buttons = [button for row in reply.buttons for button in row]
     for number, button in enumerate(buttons, start=1):
         out.write(f"  [{number}] {button.label}\n")

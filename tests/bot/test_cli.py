@@ -14,13 +14,23 @@ from bot.settings import Settings, SettingsError
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def uli(*args: str, env: dict[str, str] | None = None, stdin: str = "",
-        cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items()
-             if k not in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "DATABASE_URL")}
-    return subprocess.run([sys.executable, "-m", "bot.cli", *args], input=stdin,
-                          capture_output=True, text=True, timeout=120, cwd=cwd,
-                          env={**clean, "PYTHONPATH": str(ROOT), **(env or {})})
+def uli(
+    *args: str, env: dict[str, str] | None = None, stdin: str = "", cwd: Path = ROOT
+) -> subprocess.CompletedProcess[str]:
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "DATABASE_URL")
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+        env={**clean, "PYTHONPATH": str(ROOT), **(env or {})},
+    )
 
 
 def test_run_without_a_token_says_so_in_one_line() -> None:
@@ -36,10 +46,13 @@ def test_run_with_a_malformed_token_says_so_in_one_line() -> None:
     assert "does not look like a bot token" in result.stderr and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize(("env", "words"), [
-    ({"TELEGRAM_API_URL": "ftp://x"}, "TELEGRAM_API_URL"),
-    ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
-])
+@pytest.mark.parametrize(
+    ("env", "words"),
+    [
+        ({"TELEGRAM_API_URL": "ftp://x"}, "TELEGRAM_API_URL"),
+        ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
+    ],
+)
 def test_wrong_settings_name_the_setting(env: dict[str, str], words: str) -> None:
     with pytest.raises(SettingsError, match=words):
         Settings.from_env(env)
