@@ -6,12 +6,25 @@ longer replies are split at line breaks, and the buttons go under the last part.
 
 from __future__ import annotations
 
+import asyncio
+import logging
+
 from aiogram import Bot
+from aiogram.exceptions import (
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from flows.events import Reply
 
 TELEGRAM_TEXT_LIMIT = 4096
+RETRIES = 5
+BACKOFF_SECONDS = 0.5
+
+log = logging.getLogger(__name__)
 
 
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -61,6 +74,30 @@ async def deliver(bot: Bot, chat_id: int | str, replies: list[Reply]) -> None:
         parts = split_text(reply.text)
         for index, part in enumerate(parts):
             last = index == len(parts) - 1
-            await bot.send_message(
-                chat_id=chat_id, text=part, reply_markup=keyboard(reply) if last else None
-            )
+            markup = keyboard(reply) if last else None
+            if not await _send(bot, chat_id, part, markup):
+                return
+
+
+async def _send(
+    bot: Bot, chat_id: int | str, text: str, markup: InlineKeyboardMarkup | None
+) -> bool:
+    """Send one message, waiting out throttling and brief outages; False if the chat is gone.
+
+    aiogram gives up on the first error; Telegram asks bots to wait `retry_after` seconds after
+    a 429 (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this).
+    A lasting outage still loses the reply here: the outbox of the handover work replaces this.
+    """
+    for attempt in range(RETRIES):
+        try:
+            await bot.send_message(chat_id=chat_id, text=text, reply_markup=markup)
+            return True
+        except TelegramRetryAfter as throttled:
+            await asyncio.sleep(throttled.retry_after)
+        except (TelegramServerError, TelegramNetworkError):
+            await asyncio.sleep(BACKOFF_SECONDS * 2**attempt)
+        except TelegramForbiddenError:
+            log.info("chat %s blocked the bot; reply not delivered", chat_id)
+            return False
+    log.error("reply to chat %s not delivered after %d attempts", chat_id, RETRIES)
+    return False

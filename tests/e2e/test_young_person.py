@@ -117,3 +117,14 @@ async def test_commands_are_registered_in_every_language(telegram: FakeTelegram)
         assert {"start", "help", "hours", "language"} <= set(names), lang
     assert telegram.commands(language_code="en")[2]["description"] == "Opening hours"
     assert telegram.commands(language_code="de")[2]["description"] == "Öffnungszeiten"
+
+
+async def test_a_throttled_or_failing_telegram_delays_the_answer_but_delivers_it(
+    telegram: FakeTelegram, chat_id: int
+) -> None:
+    person = telegram.person(chat_id=chat_id, first_name="Lina", language_code="de")
+    telegram.fail_next("sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1)
+    telegram.fail_next("sendMessage", 502, "Bad Gateway")
+    await person.says("/start kim")
+    reply = await person.next_reply(timeout=15)
+    assert "Uli" in reply.text and "✓ Deutsch" in reply.button_labels
