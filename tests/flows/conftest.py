@@ -1,8 +1,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -36,12 +34,6 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-async def engine(
-    tmp_path: Path, catalogue: Catalogue, texts: Texts, clock: Clock
-) -> AsyncIterator[Engine]:
-    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'uli.db'}")
-    await database.start()
-    try:
-        yield Engine(catalogue, texts, database, clock=clock)
-    finally:
-        await database.close()
+async def engine(database: Database, catalogue: Catalogue, texts: Texts, clock: Clock) -> Engine:
+    """The core on a real database: each conversation test runs on SQLite and on PostgreSQL."""
+    return Engine(catalogue, texts, database, clock=clock)
