@@ -35,9 +35,20 @@ from flows.programmes import (
 )
 
 __all__ = [
-    "ClosedReason", "DayPlan", "Ended", "NotStarted", "ProgrammeState", "Running", "Window",
-    "alternatives", "day_plan", "next_opening", "open_now", "programme_state",
-    "public_holiday", "week",
+    "ClosedReason",
+    "DayPlan",
+    "Ended",
+    "NotStarted",
+    "ProgrammeState",
+    "Running",
+    "Window",
+    "alternatives",
+    "day_plan",
+    "next_opening",
+    "open_now",
+    "programme_state",
+    "public_holiday",
+    "week",
 ]
 
 

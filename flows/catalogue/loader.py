@@ -42,8 +42,14 @@ _Loader.yaml_implicit_resolvers = {
 class CatalogueError(Exception):
     """A mistake in the contact-point file; `str()` is the message for the coordinator."""
 
-    def __init__(self, file: str, problem: str, line: int | None = None,
-                 field: str | None = None, more: int = 0) -> None:
+    def __init__(
+        self,
+        file: str,
+        problem: str,
+        line: int | None = None,
+        field: str | None = None,
+        more: int = 0,
+    ) -> None:
         self.file, self.problem, self.line, self.field, self.more = file, problem, line, field, more
         where = file if line is None else f"{file}, line {line}"
         text = f"{where}, {field}: {problem}" if field else f"{where}: {problem}"
@@ -66,8 +72,10 @@ def load_catalogue(path: str | Path) -> Catalogue:
     except UnicodeDecodeError:
         raise CatalogueError(file, "the file is not UTF-8 text; save it as UTF-8") from None
     except OSError as exc:
-        reason = {FileNotFoundError: "the file does not exist",
-                  IsADirectoryError: "this is a folder, not a file"}.get(type(exc))
+        reason = {
+            FileNotFoundError: "the file does not exist",
+            IsADirectoryError: "this is a folder, not a file",
+        }.get(type(exc))
         raise CatalogueError(file, reason or f"cannot read the file ({exc.strerror})") from None
     loader = _Loader(text)
     lines: dict[Key, int] = {}
@@ -83,11 +91,16 @@ def load_catalogue(path: str | Path) -> Catalogue:
     finally:
         loader.dispose()
     if node is None or data is None:
-        raise CatalogueError(file, "the file is empty; it needs 'organisation:' and "
-                             "'contact_points:'")
+        raise CatalogueError(
+            file, "the file is empty; it needs 'organisation:' and 'contact_points:'"
+        )
     if not isinstance(data, dict):
-        raise CatalogueError(file, "the top level must be a mapping with 'organisation:' and "
-                             f"'contact_points:', not {_kind(data)}", node.start_mark.line + 1)
+        raise CatalogueError(
+            file,
+            "the top level must be a mapping with 'organisation:' and "
+            f"'contact_points:', not {_kind(data)}",
+            node.start_mark.line + 1,
+        )
     try:
         catalogue = Catalogue.model_validate(data)
     except ValidationError as exc:

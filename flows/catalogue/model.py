@@ -354,7 +354,10 @@ class Catalogue(Strict):
                     raise located(
                         f"see_instead names unknown contact point {other!r}; "
                         f"known are {', '.join(ids)}",
-                        "contact_points", index, "see_instead", position,
+                        "contact_points",
+                        index,
+                        "see_instead",
+                        position,
                     )
         if self.default_contact_point and self.default_contact_point not in ids:
             raise located(

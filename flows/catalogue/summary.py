@@ -50,8 +50,14 @@ def _contact_point(cp: ContactPoint, today: dt.date) -> list[str]:
         + ", ".join(r.value for r in group.residence)
         + (f"; areas: {', '.join(group.areas)}" if group.areas else ""),
         f"  Offers: {', '.join(o.value for o in cp.offers) or '-'}; "
-        + ", ".join(f"{flag}: {'yes' if value else 'no'}" for flag, value in
-                    (("free", cp.free), ("voluntary", cp.voluntary), ("anonymous", cp.anonymous))),
+        + ", ".join(
+            f"{flag}: {'yes' if value else 'no'}"
+            for flag, value in (
+                ("free", cp.free),
+                ("voluntary", cp.voluntary),
+                ("anonymous", cp.anonymous),
+            )
+        ),
         f"  Counselling languages: {', '.join(langs.counselling)}; interpreters: {interpreters}",
         f"  Contact: phone {contact.phone or '-'}, SMS {contact.sms or '-'}, "
         f"e-mail {contact.email or '-'}; staff: "
@@ -114,8 +120,11 @@ def _texts(cp: ContactPoint) -> list[tuple[str, LocalText]]:
     for place in cp.places:
         if place.directions:
             texts.append((f"places[{place.id}].directions", place.directions))
-        texts += [(f"places[{place.id}].closed[{c.start}].reason", c.reason)
-                  for c in place.closed if c.reason]
+        texts += [
+            (f"places[{place.id}].closed[{c.start}].reason", c.reason)
+            for c in place.closed
+            if c.reason
+        ]
     for faq in cp.faq:
         texts += [(f"faq[{faq.id}].question", faq.question), (f"faq[{faq.id}].answer", faq.answer)]
     return texts
@@ -129,23 +138,29 @@ def find_warnings(catalogue: Catalogue, today: dt.date) -> list[str]:
         for other_id in cp.see_instead:
             other = catalogue.contact_point(other_id)
             if other is not None and not programmes.is_running(other, today):
-                warnings.append(f"{cp.id}: see_instead names {other_id!r}, which does not run "
-                                f"today ({_state(other, today)})")
+                warnings.append(
+                    f"{cp.id}: see_instead names {other_id!r}, which does not run "
+                    f"today ({_state(other, today)})"
+                )
         if isinstance(state, programmes.Ended):
             continue  # its texts only introduce the suggestions; no need to nag about them
         for where, text in _texts(cp):
             missing = [lang for lang in SUPPORTED_LANGUAGES if lang not in text.languages()]
             if missing:
                 fallback = "English" if "en" in text.languages() else "German"
-                warnings.append(f"{cp.id}: {where} has no {', '.join(missing)} text "
-                                f"(those readers get the {fallback} one)")
+                warnings.append(
+                    f"{cp.id}: {where} has no {', '.join(missing)} text "
+                    f"(those readers get the {fallback} one)"
+                )
         if not any(place.hours for place in cp.places):
             warnings.append(f"{cp.id}: no place has any hours, so Uli cannot say when to come")
         if not (cp.contact.phone or cp.contact.email or cp.contact.sms):
-            warnings.append(f"{cp.id}: no phone, SMS or e-mail, so Uli cannot say how to reach "
-                            "a person")
+            warnings.append(
+                f"{cp.id}: no phone, SMS or e-mail, so Uli cannot say how to reach a person"
+            )
     default = catalogue.contact_point(catalogue.default_contact_point or "")
     if default is not None and not programmes.is_running(default, today):
-        warnings.append(f"default_contact_point {default.id!r} does not run today "
-                        f"({_state(default, today)})")
+        warnings.append(
+            f"default_contact_point {default.id!r} does not run today ({_state(default, today)})"
+        )
     return warnings
