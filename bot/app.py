@@ -7,13 +7,14 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
-from aiogram import Bot
+from aiogram import Bot, Dispatcher
 from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 from aiogram.types import User
 
 from bot.core import core
 from bot.settings import Settings, SettingsError
 from bot.telegram import build_bot, build_dispatcher, register_commands
+from handlers import telegram_sender
 
 log = logging.getLogger(__name__)
 
@@ -21,10 +22,9 @@ log = logging.getLogger(__name__)
 async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
     """`uli run`: long polling until SIGINT/SIGTERM, or until `stop` is set (tests)."""
     token = settings.require_token()
-    async with core(settings) as parts:
-        bot = build_bot(token, settings.telegram_api_url)
-        dispatcher = build_dispatcher(parts.engine)
-        try:
+    bot = build_bot(token, settings.telegram_api_url)
+    try:
+        async with core(settings, senders={"telegram": telegram_sender(bot)}) as parts:
             me = await _introduce(bot, settings)
             log.info(
                 "Uli runs as @%s with %d contact points",
@@ -35,18 +35,29 @@ async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
             # Polling and a webhook exclude each other; a webhook left from earlier would make
             # every getUpdates fail.
             await bot.delete_webhook(drop_pending_updates=False)
-            polling = dispatcher.start_polling(
-                bot,
-                handle_signals=stop is None,
-                close_bot_session=False,
-                allowed_updates=dispatcher.resolve_used_update_types(),
-            )
-            if stop is None:
-                await polling
-            else:
-                await _until(stop, polling, dispatcher.stop_polling)
-        finally:
-            await bot.session.close()
+            assert parts.outbox is not None
+            outbox_stop = asyncio.Event()
+            outbox = asyncio.create_task(parts.outbox.run(outbox_stop))
+            try:
+                await _poll(bot, build_dispatcher(parts.engine), stop)
+            finally:
+                outbox_stop.set()
+                await outbox
+    finally:
+        await bot.session.close()
+
+
+async def _poll(bot: Bot, dispatcher: Dispatcher, stop: asyncio.Event | None) -> None:
+    polling = dispatcher.start_polling(
+        bot,
+        handle_signals=stop is None,
+        close_bot_session=False,
+        allowed_updates=dispatcher.resolve_used_update_types(),
+    )
+    if stop is None:
+        await polling
+    else:
+        await _until(stop, polling, dispatcher.stop_polling)
 
 
 async def _introduce(bot: Bot, settings: Settings) -> User:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 
 from bot.settings import Settings
 from flows.catalogue import Catalogue, load_catalogue
-from flows.engine import Engine
+from flows.delivery import Sender
+from flows.engine import Engine, utc_now
+from flows.outbox import OutboxSender
 from flows.texts import Texts
 from storage import Database
 
@@ -19,16 +21,24 @@ class Core:
     texts: Texts
     database: Database
     engine: Engine
+    outbox: OutboxSender | None
 
 
 @contextlib.asynccontextmanager
-async def core(settings: Settings) -> AsyncIterator[Core]:
-    """Catalogue, texts, migrated database and engine; closes the database on exit."""
+async def core(
+    settings: Settings, senders: Mapping[str, Sender] | None = None
+) -> AsyncIterator[Core]:
+    """Catalogue, texts, migrated database and engine; closes the database on exit.
+
+    With `senders` (channel → sender), replies on those channels go through the outbox.
+    """
     catalogue = load_catalogue(settings.contact_points)
     texts = Texts()
     database = Database(settings.database_url)
     try:
         await database.start()
-        yield Core(catalogue, texts, database, Engine(catalogue, texts, database))
+        outbox = OutboxSender(database, senders, clock=utc_now) if senders else None
+        engine = Engine(catalogue, texts, database, outbox=outbox)
+        yield Core(catalogue, texts, database, engine, outbox)
     finally:
         await database.close()

@@ -12,9 +12,11 @@ import logging
 from collections.abc import Callable
 
 from flows.catalogue import Catalogue
-from flows.conversation import State, Turn, input_key
+from flows.conversation import Outcome, State, Turn, input_key
+from flows.delivery import encode_buttons
 from flows.events import Inbound, Reply
 from flows.languages import pick_language
+from flows.outbox import OutboxSender
 from flows.steps import Steps
 from flows.texts import Texts, directed
 from storage import Database, Direction, Sender
@@ -33,18 +35,27 @@ class Engine:
         texts: Texts,
         database: Database,
         clock: Callable[[], dt.datetime] = utc_now,
+        outbox: OutboxSender | None = None,
     ) -> None:
         self.catalogue = catalogue
         self.texts = texts
         self.database = database
         self.clock = clock
+        self.outbox = outbox
+        self.outbox = outbox
         self.steps = Steps(catalogue, texts)
         self.table = self.steps.table()
 
     async def handle(self, event: Inbound) -> list[Reply]:
-        """Store the event, run the conversation one step, store and return the replies."""
+        """Store the event, run the conversation one step, store and return the replies.
+
+        On a channel the outbox serves, the replies are queued in the same transaction that
+        stores them, and the outbox sends them; other channels (the terminal) show them.
+        """
         async with self.database.session() as repo:
             contact = await repo.touch_contact(event.channel, event.address, event.at)
+            contact.unreachable = False  # whoever writes to us can be written to again
+            await repo.save(contact)
             conversation = await repo.open_conversation(contact, event.at)
             await repo.add_message(
                 conversation,
@@ -72,7 +83,14 @@ class Engine:
         except Exception:
             # Never leave the young person without an answer, whatever went wrong.
             log.exception("step failed for %s event", event.kind.value)
-            return [Reply(text=directed(self.texts(lang, "error-sorry"), lang))]
+            outcome = Outcome([Reply(text=directed(self.texts(lang, "error-sorry"), lang))])
+        await self._store(event, outcome, lang, now)
+        if self.outbox is not None and event.channel in self.outbox.channels:
+            self.outbox.wake.set()
+        return outcome.replies
+
+    async def _store(self, event: Inbound, outcome: Outcome, lang: str, now: dt.datetime) -> None:
+        queued = self.outbox is not None and event.channel in self.outbox.channels
         async with self.database.session() as repo:
             contact = await repo.touch_contact(event.channel, event.address, now)
             if outcome.state is not None:
@@ -95,4 +113,7 @@ class Engine:
                     text=reply.text,
                     now=now,
                 )
-        return outcome.replies
+                if queued:
+                    await repo.outbox.enqueue(
+                        contact, text=reply.text, buttons=encode_buttons(reply), now=now
+                    )

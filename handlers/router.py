@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from aiogram import Bot, F, Router
+from aiogram import F, Router
 from aiogram.types import CallbackQuery, Message
 
 from flows.engine import Engine
-from handlers.sending import deliver
 from handlers.translate import from_callback, from_message
 
 
@@ -17,18 +16,19 @@ def build_router() -> Router:
     router.edited_message.filter(F.chat.type == "private")
 
     @router.message()
-    async def on_message(message: Message, bot: Bot, engine: Engine) -> None:
-        await deliver(bot, message.chat.id, await engine.handle(from_message(message)))
+    async def on_message(message: Message, engine: Engine) -> None:
+        # The engine stores the replies in the outbox, which sends them.
+        await engine.handle(from_message(message))
 
     @router.edited_message()
-    async def on_edit(message: Message, bot: Bot, engine: Engine) -> None:
-        await deliver(bot, message.chat.id, await engine.handle(from_message(message, edited=True)))
+    async def on_edit(message: Message, engine: Engine) -> None:
+        await engine.handle(from_message(message, edited=True))
 
     @router.callback_query()
-    async def on_button(query: CallbackQuery, bot: Bot, engine: Engine) -> None:
+    async def on_button(query: CallbackQuery, engine: Engine) -> None:
         # Answer first: the client shows a spinner on the button until we do.
         await query.answer()
         chat_id = query.message.chat.id if query.message else query.from_user.id
-        await deliver(bot, chat_id, await engine.handle(from_callback(query, chat_id)))
+        await engine.handle(from_callback(query, chat_id))
 
     return router

@@ -1,4 +1,4 @@
-"""Replies → Telegram messages. The one place where Uli sends to Telegram.
+"""Replies → Telegram messages. The one place where Uli sends to Telegram (for the outbox).
 
 Telegram allows 4096 characters a message (https://core.telegram.org/bots/api#sendmessage):
 longer replies are split at line breaks, and the buttons go under the last part.
@@ -6,11 +6,9 @@ longer replies are split at line breaks, and the buttons go under the last part.
 
 from __future__ import annotations
 
-import asyncio
-import logging
-
 from aiogram import Bot
 from aiogram.exceptions import (
+    TelegramBadRequest,
     TelegramForbiddenError,
     TelegramNetworkError,
     TelegramRetryAfter,
@@ -18,13 +16,10 @@ from aiogram.exceptions import (
 )
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
+from flows.delivery import Delivery, DeliveryStatus, Sender
 from flows.events import Reply
 
 TELEGRAM_TEXT_LIMIT = 4096
-RETRIES = 5
-BACKOFF_SECONDS = 0.5
-
-log = logging.getLogger(__name__)
 
 
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -69,35 +64,30 @@ def _fit(text: str, limit: int) -> int:
     return len(text)
 
 
-async def deliver(bot: Bot, chat_id: int | str, replies: list[Reply]) -> None:
-    for reply in replies:
+def telegram_sender(bot: Bot) -> Sender:
+    """The outbox's sender for Telegram: one reply out, the platform's answer in neutral words."""
+
+    async def send(address: str, reply: Reply) -> Delivery:
         parts = split_text(reply.text)
-        for index, part in enumerate(parts):
-            last = index == len(parts) - 1
-            markup = keyboard(reply) if last else None
-            if not await _send(bot, chat_id, part, markup):
-                return
-
-
-async def _send(
-    bot: Bot, chat_id: int | str, text: str, markup: InlineKeyboardMarkup | None
-) -> bool:
-    """Send one message, waiting out throttling and brief outages; False if the chat is gone.
-
-    aiogram gives up on the first error; Telegram asks bots to wait `retry_after` seconds after
-    a 429 (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this).
-    A lasting outage still loses the reply here: the outbox of the handover work replaces this.
-    """
-    for attempt in range(RETRIES):
         try:
-            await bot.send_message(chat_id=chat_id, text=text, reply_markup=markup)
-            return True
+            for index, part in enumerate(parts):
+                markup = keyboard(reply) if index == len(parts) - 1 else None
+                await bot.send_message(chat_id=int(address), text=part, reply_markup=markup)
         except TelegramRetryAfter as throttled:
-            await asyncio.sleep(throttled.retry_after)
-        except (TelegramServerError, TelegramNetworkError):
-            await asyncio.sleep(BACKOFF_SECONDS * 2**attempt)
-        except TelegramForbiddenError:
-            log.info("chat %s blocked the bot; reply not delivered", chat_id)
-            return False
-    log.error("reply to chat %s not delivered after %d attempts", chat_id, RETRIES)
-    return False
+            # https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this
+            return Delivery(
+                DeliveryStatus.throttled,
+                retry_after=throttled.retry_after,
+                detail=throttled.message,
+            )
+        except (TelegramServerError, TelegramNetworkError) as error:
+            return Delivery(DeliveryStatus.temporary, detail=error.message)
+        except TelegramForbiddenError as error:
+            return Delivery(DeliveryStatus.unreachable, detail=error.message)
+        except TelegramBadRequest as error:
+            gone = "chat not found" in error.message.lower()
+            status = DeliveryStatus.unreachable if gone else DeliveryStatus.rejected
+            return Delivery(status, detail=error.message)
+        return Delivery(DeliveryStatus.sent)
+
+    return send

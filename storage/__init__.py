@@ -11,6 +11,7 @@ from storage.models import (
     MessageKind,
     Sender,
 )
+from storage.outbox import OutboxMessage, OutboxRows, OutboxStatus
 from storage.pseudonyms import new_pseudonym
 from storage.repository import Repository
 from storage.utc import UTCDateTime, as_utc
@@ -24,6 +25,9 @@ __all__ = [
     "Direction",
     "Message",
     "MessageKind",
+    "OutboxMessage",
+    "OutboxRows",
+    "OutboxStatus",
     "Repository",
     "Sender",
     "UTCDateTime",

@@ -73,6 +73,7 @@ class Contact(Base, table=True):
     language_confirmed: bool = False  # True once the person chose the language explicitly
     contact_point_id: str | None = Field(default=None, max_length=24)
     state: str = Field(default="new", max_length=32)  # conversation state machine
+    unreachable: bool = False  # the person blocked the bot: messages to them cannot arrive
     first_seen_at: datetime = Field(sa_type=UTCDateTime)
     last_seen_at: datetime = Field(sa_type=UTCDateTime)
 

@@ -18,6 +18,7 @@ from storage.models import (
     MessageKind,
     Sender,
 )
+from storage.outbox import OutboxRows
 from storage.pseudonyms import new_pseudonym
 from storage.utc import as_utc
 
@@ -37,6 +38,7 @@ class Repository:
 
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
+        self.outbox = OutboxRows(session)
 
     async def save(self, obj: SQLModel) -> None:
         """Add (or re-attach) *obj* and write it now, so its id is known."""
@@ -48,6 +50,9 @@ class Repository:
             Contact.channel == channel, Contact.external_id == external_id
         )
         return (await self.session.exec(statement)).first()
+
+    async def contact_by_id(self, contact_id: int) -> Contact | None:
+        return await self.session.get(Contact, contact_id)
 
     async def touch_contact(self, channel: str, external_id: str, now: datetime) -> Contact:
         """The contact at this address, created (with a new pseudonym) on first contact.

@@ -20,11 +20,15 @@ _chat_ids = itertools.count(5_000_001)
 
 
 @pytest.fixture(scope="session")
-async def telegram(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[FakeTelegram]:
-    database = tmp_path_factory.mktemp("e2e") / "uli.db"
+def bot_database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('e2e') / 'uli.db'}"
+
+
+@pytest.fixture(scope="session")
+async def telegram(bot_database_url: str) -> AsyncIterator[FakeTelegram]:
     async with FakeTelegram() as fake:
         settings = Settings(
-            database_url=f"sqlite+aiosqlite:///{database}",
+            database_url=bot_database_url,
             telegram_token=fake.token,
             telegram_api_url=fake.base_url,
         )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+
+from storage import Database
 from tests.telegram import FakeTelegram
 
 RLM = "\u200f"
@@ -128,3 +131,21 @@ async def test_a_throttled_or_failing_telegram_delays_the_answer_but_delivers_it
     await person.says("/start kim")
     reply = await person.next_reply(timeout=15)
     assert "Uli" in reply.text and "✓ Deutsch" in reply.button_labels
+
+
+async def test_a_person_who_blocked_the_bot_is_marked_unreachable(
+    telegram: FakeTelegram, chat_id: int, bot_database_url: str
+) -> None:
+    person = telegram.person(chat_id=chat_id, first_name="Mo", language_code="de")
+    await person.says("/start")
+    await person.next_reply()
+    telegram.block(chat_id)
+    await person.says("hallo")
+    async with Database(bot_database_url) as database:
+        for _ in range(100):
+            async with database.session() as repo:
+                contact = await repo.contact_by_address("telegram", str(chat_id))
+            if contact is not None and contact.unreachable:
+                break
+            await asyncio.sleep(0.05)
+        assert contact is not None and contact.unreachable

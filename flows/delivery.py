@@ -1,0 +1,51 @@
+"""What a channel answers when asked to deliver one reply, in neutral words.
+
+Each channel adapter maps its platform's errors onto these outcomes (Telegram: 429 →
+throttled, 5xx and timeouts → temporary, 403 → unreachable); the outbox decides what follows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from flows.events import Button, Reply
+
+
+class DeliveryStatus(StrEnum):
+    sent = "sent"
+    throttled = "throttled"
+    """The platform asks us to wait `retry_after` seconds before sending anything."""
+    temporary = "temporary"
+    """Server error or timeout: try again later."""
+    unreachable = "unreachable"
+    """The person blocked the bot or the chat is gone."""
+    rejected = "rejected"
+    """The platform refuses this very message; sending it again will not help."""
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    status: DeliveryStatus
+    retry_after: float | None = None
+    detail: str = ""
+
+
+Sender = Callable[[str, Reply], Awaitable[Delivery]]
+"""Deliver one reply to an address on one channel."""
+
+
+def encode_buttons(reply: Reply) -> str:
+    return json.dumps(
+        [[[b.label, b.payload] for b in row] for row in reply.buttons], ensure_ascii=False
+    )
+
+
+def decode_reply(text: str, buttons: str) -> Reply:
+    rows = json.loads(buttons or "[]")
+    return Reply(
+        text=text,
+        buttons=tuple(tuple(Button(label, payload) for label, payload in row) for row in rows),
+    )

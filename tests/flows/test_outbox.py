@@ -1,0 +1,132 @@
+"""Persist, then send: the outbox delays on errors, keeps each person's order, never drops."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flows.delivery import Delivery, DeliveryStatus
+from flows.engine import Engine
+from flows.events import Reply
+from flows.outbox import OutboxSender
+from storage import Database, OutboxStatus
+from tests.flows.chat import Chat
+from tests.flows.conftest import Clock
+
+SENT = Delivery(DeliveryStatus.sent)
+
+
+class ScriptedChannel:
+    """A channel whose answers the test decides; records what arrived."""
+
+    def __init__(self) -> None:
+        self.arrived: list[tuple[str, str]] = []
+        self.script: list[Delivery] = []
+
+    async def send(self, address: str, reply: Reply) -> Delivery:
+        outcome = self.script.pop(0) if self.script else SENT
+        if outcome.status is DeliveryStatus.sent:
+            self.arrived.append((address, reply.text))
+        return outcome
+
+
+async def queue(database: Database, address: str, *texts: str, now: dt.datetime) -> None:
+    async with database.session() as repo:
+        contact = await repo.touch_contact("chan", address, now)
+        for text in texts:
+            await repo.outbox.enqueue(contact, text=text, now=now, buttons='[[["OK", "m:menu"]]]')
+
+
+def sender_for(database: Database, channel: ScriptedChannel, clock: Clock) -> OutboxSender:
+    return OutboxSender(database, {"chan": channel.send}, clock=clock, backoff_seconds=10)
+
+
+async def test_a_failing_message_is_retried_later_and_keeps_its_place(
+    database: Database, clock: Clock
+) -> None:
+    channel = ScriptedChannel()
+    await queue(database, "anna", "first", "second", now=clock())
+    await queue(database, "ben", "hello ben", now=clock())
+    outbox = sender_for(database, channel, clock)
+    channel.script = [Delivery(DeliveryStatus.temporary, detail="502 Bad Gateway")]
+    await outbox.deliver_due()
+    await outbox.deliver_due()
+    assert channel.arrived == [("ben", "hello ben")], "anna's second waits for her first"
+    clock.now += dt.timedelta(seconds=10)
+    while await outbox.deliver_due():
+        pass
+    assert channel.arrived == [("ben", "hello ben"), ("anna", "first"), ("anna", "second")]
+
+
+async def test_throttling_pauses_all_sending_for_retry_after(
+    database: Database, clock: Clock
+) -> None:
+    channel = ScriptedChannel()
+    await queue(database, "anna", "one", now=clock())
+    await queue(database, "ben", "two", now=clock())
+    outbox = sender_for(database, channel, clock)
+    channel.script = [Delivery(DeliveryStatus.throttled, retry_after=30)]
+    await outbox.deliver_due()
+    clock.now += dt.timedelta(seconds=29)
+    await outbox.deliver_due()
+    assert channel.arrived == []
+    clock.now += dt.timedelta(seconds=1)
+    while await outbox.deliver_due():
+        pass
+    assert sorted(channel.arrived) == [("anna", "one"), ("ben", "two")]
+
+
+async def test_a_blocked_bot_marks_the_person_unreachable(database: Database, clock: Clock) -> None:
+    channel = ScriptedChannel()
+    await queue(database, "carla", "hi", now=clock())
+    outbox = sender_for(database, channel, clock)
+    channel.script = [Delivery(DeliveryStatus.unreachable, detail="bot was blocked by the user")]
+    await outbox.deliver_due()
+    async with database.session() as repo:
+        contact = await repo.contact_by_address("chan", "carla")
+        assert contact is not None and contact.unreachable
+        assert await repo.outbox.pending_count() == 0
+
+
+async def test_a_rejected_message_does_not_block_the_next(database: Database, clock: Clock) -> None:
+    channel = ScriptedChannel()
+    await queue(database, "dana", "broken", "fine", now=clock())
+    outbox = sender_for(database, channel, clock)
+    channel.script = [Delivery(DeliveryStatus.rejected, detail="can't parse entities")]
+    while await outbox.deliver_due():
+        pass
+    assert channel.arrived == [("dana", "fine")]
+
+
+async def test_after_a_restart_pending_messages_go_out_exactly_once(
+    database: Database, clock: Clock
+) -> None:
+    await queue(database, "emil", "a", "b", now=clock())
+    first = ScriptedChannel()
+    first.script = [Delivery(DeliveryStatus.temporary, detail="timeout")]
+    await sender_for(database, first, clock).deliver_due()  # the process stops here
+
+    clock.now += dt.timedelta(minutes=5)
+    second = ScriptedChannel()
+    restarted = sender_for(database, second, clock)
+    while await restarted.deliver_due():
+        pass
+    assert second.arrived == [("emil", "a"), ("emil", "b")]
+    assert await restarted.deliver_due() == 0
+    async with database.session() as repo:
+        assert await repo.outbox.pending_count() == 0
+
+
+async def test_replies_of_an_outbox_channel_are_queued_with_their_buttons(
+    engine: Engine, clock: Clock
+) -> None:
+    channel = ScriptedChannel()
+    outbox = OutboxSender(engine.database, {"test": channel.send}, clock=clock)
+    engine.outbox = outbox
+    await Chat(engine, "fatima", language_hint="ar").says("/start")
+    assert outbox.wake.is_set(), "the sender is woken at once"
+    async with engine.database.session() as repo:
+        rows = await repo.outbox.due(("test",), clock())
+    assert len(rows) == 1 and rows[0].status == OutboxStatus.PENDING
+    assert "lang:ar" in rows[0].buttons
+    await outbox.deliver_due()
+    assert channel.arrived and "Uli" in channel.arrived[0][1]
