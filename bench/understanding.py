@@ -1,0 +1,147 @@
+"""Benchmark of flows.understanding on data/understanding/labelled.tsv.
+
+    python bench/understanding.py [--set PATH] [--today 2026-11-25]
+
+Prints intent accuracy per language and per intent, crisis recall and false alarms, the rate
+of confidently wrong answers, language detection on one- to four-word messages, day and
+place hints, latency per message, start-up time and the peak memory of this process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELLED = ROOT / "data" / "understanding" / "labelled.tsv"
+SUPPORTED = ("de", "en", "ru", "ar", "tr", "uk", "fa")
+
+
+def rss_mb(field: str) -> float:
+    """VmRSS (now) or VmHWM (peak) of this process in MB, from /proc (Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def load(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f}% ({part}/{whole})" if whole else "  n/a"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--set", type=Path, default=LABELLED)
+    parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date(2026, 11, 25))
+    args = parser.parse_args(argv)
+    rows = load(args.set)
+    rss_before = rss_mb("VmRSS")
+
+    started = time.perf_counter()
+    from flows.understanding import CONFIDENT, Understander
+
+    understander = Understander(place_names=["Jülich", "Düren", "Hannover", "Leipzig"])
+    startup = time.perf_counter() - started
+    rss_after = rss_mb("VmRSS")
+
+    results = []
+    timings = []
+    for row in rows:
+        begin = time.perf_counter()
+        result = understander.understand(row["text"], known_lang=None, today=args.today)
+        timings.append(time.perf_counter() - begin)
+        results.append(result)
+
+    by_lang: dict[str, Counter[str]] = defaultdict(Counter)
+    by_intent: dict[str, Counter[str]] = defaultdict(Counter)
+    crisis = Counter[str]()
+    lang_short = Counter[str]()
+    lang_short_supported = Counter[str]()
+    lang_all = Counter[str]()
+    hints = Counter[str]()
+    wrong_crisis: list[str] = []
+    for row, result in zip(rows, results, strict=True):
+        words = len(row["text"].split())
+        lang_ok = result.lang == row["lang"]
+        lang_all.update(total=1, right=lang_ok)
+        if words <= 4:
+            lang_short.update(total=1, right=lang_ok)
+            if row["lang"] in SUPPORTED:
+                lang_short_supported.update(total=1, right=lang_ok)
+        if row["lang"] not in SUPPORTED:
+            continue
+        right = result.intent == row["intent"]
+        for counter in (by_lang[row["lang"]], by_lang["all"], by_intent[row["intent"]]):
+            counter.update(total=1, right=right, sure_wrong=not right and result.sure)
+        flagged, expected = result.crisis is not None, row["crisis"] == "1"
+        crisis.update(
+            positives=expected, caught=expected and flagged,
+            negatives=not expected, false_alarm=flagged and not expected,
+        )  # fmt: skip
+        if flagged != expected:
+            wrong_crisis.append(f"{row['text']!r} expected={int(expected)}")
+        if row.get("day"):
+            label = row["day"]
+            hints.update(day_total=1, day_right=_day_matches(label, result.day, args.today))
+        if row.get("place"):
+            hints.update(place_total=1, place_right=result.place_hint == row["place"])
+
+    print(f"labelled set: {args.set.relative_to(ROOT)}  ({len(rows)} messages)")
+    print("\nintent top-1 accuracy per language (supported languages)")
+    for lang in (*SUPPORTED, "all"):
+        c = by_lang[lang]
+        print(f"  {lang:4} {pct(c['right'], c['total'])}")
+    print("\nintent top-1 accuracy per intent")
+    for intent in sorted(by_intent):
+        c = by_intent[intent]
+        print(f"  {intent:18} {pct(c['right'], c['total'])}")
+    total = by_lang["all"]
+    sure_wrong = pct(total["sure_wrong"], total["total"])
+    print(f"\nconfidently wrong (confidence >= {CONFIDENT}): {sure_wrong}")
+    answered = sum(
+        1 for r, row in zip(results, rows, strict=True) if row["lang"] in SUPPORTED and r.sure
+    )
+    print(f"answered without asking back:            {pct(answered, total['total'])}")
+    print(f"\ncrisis recall:          {pct(crisis['caught'], crisis['positives'])}")
+    print(f"crisis false alarms:    {pct(crisis['false_alarm'], crisis['negatives'])}")
+    for line in wrong_crisis:
+        print(f"  crisis mistake: {line}")
+    print("\nlanguage detection")
+    print(f"  1-4 words, all languages:       {pct(lang_short['right'], lang_short['total'])}")
+    supported = pct(lang_short_supported["right"], lang_short_supported["total"])
+    print(f"  1-4 words, supported languages: {supported}")
+    print(f"  all messages:                   {pct(lang_all['right'], lang_all['total'])}")
+    print(f"\nday hints:   {pct(hints['day_right'], hints['day_total'])}")
+    print(f"place hints: {pct(hints['place_right'], hints['place_total'])}")
+    ms = sorted(t * 1000 for t in timings)
+    p95 = ms[int(0.95 * (len(ms) - 1))]
+    print(f"\nlatency per message: median {statistics.median(ms):.2f} ms, p95 {p95:.2f} ms")
+    print(f"start-up (import + load data): {startup:.2f} s")
+    print(f"memory: RSS {rss_before:.0f} MB before import, {rss_after:.0f} MB after start-up, "
+          f"peak {rss_mb('VmHWM'):.0f} MB")  # fmt: skip
+    return 0
+
+
+def _day_matches(label: str, got: dt.date | None, today: dt.date) -> bool:
+    if got is None:
+        return False
+    offsets = {"today": 0, "tomorrow": 1}
+    if label in offsets:
+        return got == today + dt.timedelta(days=offsets[label])
+    names = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    return got.weekday() == names.index(label) and 0 <= (got - today).days < 7
+
+
+if __name__ == "__main__":
+    sys.exit(main())

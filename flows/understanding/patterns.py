@@ -1,0 +1,121 @@
+"""Word patterns a caseworker can write: `ich will nicht mehr $`, `suizid*`, `bring * um`.
+
+A pattern is a sequence of words matched against the normalised message word by word:
+`word*` (starts with), `*word` (ends with), `*` (up to four other words), `$` (end of the
+message). Plain words of six letters or more (five in Latin and Cyrillic script) also match
+with one typo, from nine letters with two: crisis messages are often typed in a hurry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from flows.understanding.normalise import for_matching
+
+GAP = "*"
+END = "$"
+MAX_GAP = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    label: str
+    source: str
+    tokens: tuple[str, ...]
+
+
+def _typos_allowed(word: str) -> int:
+    short = 5 if word.isascii() or "\u0400" <= word[0] <= "\u04ff" else 6
+    if len(word) >= 9:
+        return 2
+    return 1 if len(word) >= short else 0
+
+
+def _word_matches(token: str, word: str) -> bool:
+    if token.endswith("*") and token.startswith("*"):
+        return token[1:-1] in word
+    if token.endswith("*"):
+        return word.startswith(token[:-1])
+    if token.startswith("*"):
+        return word.endswith(token[1:])
+    if token == word:
+        return True
+    allowed = _typos_allowed(token)
+    return (
+        allowed > 0
+        and word[:1] == token[:1]
+        and Levenshtein.distance(token, word, score_cutoff=allowed) <= allowed
+    )
+
+
+def _normalise_token(raw: str) -> str:
+    if raw in (GAP, END):
+        return raw
+    head, tail = raw.startswith("*"), raw.endswith("*")
+    core = for_matching(raw.strip("*")).replace(" ", "")
+    return ("*" if head else "") + core + ("*" if tail else "")
+
+
+def parse(label: str, source: str) -> Pattern:
+    tokens = tuple(t for t in (_normalise_token(raw) for raw in source.split()) if t)
+    return Pattern(label, source, tokens)
+
+
+class PatternSet:
+    """Many patterns; `find` returns the first that matches and the words it covered."""
+
+    def __init__(self, patterns: Iterable[Pattern]) -> None:
+        self.patterns = [p for p in patterns if any(t not in (GAP, END) for t in p.tokens)]
+
+    def find(self, words: Sequence[str]) -> tuple[Pattern, range] | None:
+        cache: dict[tuple[str, int], bool] = {}
+
+        def hit(token: str, index: int) -> bool:
+            key = (token, index)
+            if key not in cache:
+                cache[key] = _word_matches(token, words[index])
+            return cache[key]
+
+        def match_from(tokens: tuple[str, ...], t: int, i: int) -> int | None:
+            """Index after the match of tokens[t:] starting at words[i], or None."""
+            if t == len(tokens):
+                return i
+            token = tokens[t]
+            if token == END:
+                return i if i == len(words) else None
+            if token == GAP:
+                for skip in range(MAX_GAP + 1):
+                    if i + skip > len(words):
+                        break
+                    end = match_from(tokens, t + 1, i + skip)
+                    if end is not None:
+                        return end
+                return None
+            if i < len(words) and hit(token, i):
+                return match_from(tokens, t + 1, i + 1)
+            return None
+
+        best: tuple[Pattern, range] | None = None
+        for pattern in self.patterns:
+            first = pattern.tokens[0]
+            for start in range(len(words)):
+                if first != GAP and not hit(first, start):
+                    continue
+                end = match_from(pattern.tokens, 0, start)
+                if end is not None:
+                    # The most specific pattern wins: "droht mich umzubringen" is a threat,
+                    # though "mich umbringen" is in it.
+                    if best is None or len(pattern.tokens) > len(best[0].tokens):
+                        best = pattern, range(start, end)
+                    break
+        return best
+
+    def remove_all(self, words: list[str]) -> list[str]:
+        """The words left after cutting out every match (harmless look-alikes)."""
+        while (found := self.find(words)) is not None and len(found[1]) > 0:
+            span = found[1]
+            words = words[: span.start] + words[span.stop :]
+        return words

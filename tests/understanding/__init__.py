@@ -1,0 +1,1 @@
+"""Tests of flows.understanding: what a young person would notice."""
