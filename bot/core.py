@@ -10,6 +10,7 @@ from bot.settings import Settings
 from flows.catalogue import Catalogue, load_catalogue
 from flows.delivery import Sender
 from flows.engine import Engine, utc_now
+from flows.live import Live
 from flows.outbox import OutboxSender
 from flows.texts import Texts
 from storage import Database
@@ -22,6 +23,7 @@ class Core:
     database: Database
     engine: Engine
     outbox: OutboxSender | None
+    live: Live
 
 
 @contextlib.asynccontextmanager
@@ -38,7 +40,8 @@ async def core(
     try:
         await database.start()
         outbox = OutboxSender(database, senders, clock=utc_now) if senders else None
-        engine = Engine(catalogue, texts, database, outbox=outbox)
-        yield Core(catalogue, texts, database, engine, outbox)
+        live = Live()
+        engine = Engine(catalogue, texts, database, outbox=outbox, live=live)
+        yield Core(catalogue, texts, database, engine, outbox, live)
     finally:
         await database.close()

@@ -16,10 +16,11 @@ from flows.conversation import Outcome, State, Turn, input_key
 from flows.delivery import encode_buttons
 from flows.events import Inbound, Reply
 from flows.languages import pick_language
+from flows.live import Change, Live
 from flows.outbox import OutboxSender
 from flows.steps import Steps
 from flows.texts import Texts, directed
-from storage import Database, Direction, Sender
+from storage import Conversation, Database, Direction, Sender
 
 log = logging.getLogger(__name__)
 
@@ -36,13 +37,14 @@ class Engine:
         database: Database,
         clock: Callable[[], dt.datetime] = utc_now,
         outbox: OutboxSender | None = None,
+        live: Live | None = None,
     ) -> None:
         self.catalogue = catalogue
         self.texts = texts
         self.database = database
         self.clock = clock
         self.outbox = outbox
-        self.outbox = outbox
+        self.live = live or Live()
         self.steps = Steps(catalogue, texts)
         self.table = self.steps.table()
 
@@ -84,12 +86,16 @@ class Engine:
             # Never leave the young person without an answer, whatever went wrong.
             log.exception("step failed for %s event", event.kind.value)
             outcome = Outcome([Reply(text=directed(self.texts(lang, "error-sorry"), lang))])
-        await self._store(event, outcome, lang, now)
+        conversation = await self._store(event, outcome, lang, now)
+        if conversation.id is not None:
+            self.live.publish(Change(conversation.id, conversation.contact_point_id, "message"))
         if self.outbox is not None and event.channel in self.outbox.channels:
             self.outbox.wake.set()
         return outcome.replies
 
-    async def _store(self, event: Inbound, outcome: Outcome, lang: str, now: dt.datetime) -> None:
+    async def _store(
+        self, event: Inbound, outcome: Outcome, lang: str, now: dt.datetime
+    ) -> Conversation:
         queued = self.outbox is not None and event.channel in self.outbox.channels
         async with self.database.session() as repo:
             contact = await repo.touch_contact(event.channel, event.address, now)
@@ -105,7 +111,7 @@ class Engine:
             await repo.save(contact)
             conversation = await repo.open_conversation(contact, now)
             for reply in outcome.replies:
-                await repo.add_message(
+                message = await repo.add_message(
                     conversation,
                     direction=Direction.OUT,
                     sender=Sender.ULI,
@@ -115,5 +121,10 @@ class Engine:
                 )
                 if queued:
                     await repo.outbox.enqueue(
-                        contact, text=reply.text, buttons=encode_buttons(reply), now=now
+                        contact,
+                        text=reply.text,
+                        buttons=encode_buttons(reply),
+                        now=now,
+                        message_id=message.id,
                     )
+        return conversation

@@ -83,9 +83,20 @@ class Conversation(Base, table=True):
     # CASCADE: deleting a contact (the person asked us to forget them) takes everything along.
     contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", index=True)
     contact_point_id: str | None = Field(default=None, max_length=24)
-    status: str = Field(default=ConversationStatus.BOT.value, max_length=16)
+    status: str = Field(default=ConversationStatus.BOT.value, max_length=16, index=True)
     started_at: datetime = Field(sa_type=UTCDateTime)
     last_activity_at: datetime = Field(sa_type=UTCDateTime)
+    # Handover: set when the conversation goes to the caseworkers' inbox.
+    waiting_since: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    urgent: bool = False  # a crisis was detected: first in the inbox
+    urgent_reason: str | None = Field(default=None, max_length=24)  # e.g. "suicide"
+    # SET NULL: removing a caseworker's account puts their conversations back to waiting.
+    assignee_id: int | None = Field(
+        default=None, foreign_key="caseworker.id", ondelete="SET NULL", index=True
+    )
+    closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # The last "nobody is on duty now" note, so it is sent at most once per closed period.
+    off_hours_noted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class Message(Base, table=True):
@@ -96,4 +107,49 @@ class Message(Base, table=True):
     kind: str = Field(max_length=16)
     # Telegram allows 4096 characters per text: https://core.telegram.org/bots/api#sendmessage
     text: str = Field(default="", sa_type=Text)  # "" for stickers, photos without caption...
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    # The messenger's own id of an attached photo, voice note or document (Telegram file_id),
+    # so the console can fetch it on demand; the file itself is not copied.
+    media_ref: str | None = Field(default=None, max_length=256)
+    # Which caseworker wrote it (sender "caseworker"); SET NULL keeps the message when an
+    # account is removed.
+    caseworker_id: int | None = Field(
+        default=None, foreign_key="caseworker.id", ondelete="SET NULL"
+    )
+
+
+class CaseworkerRole(StrEnum):
+    CASEWORKER = "caseworker"
+    ADMIN = "admin"
+
+
+class Caseworker(Base, table=True):
+    """Someone who logs into the console. Passwords are argon2 hashes, never plain."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=254, unique=True)  # stored lower case
+    name: str = Field(max_length=80)
+    password_hash: str = Field(max_length=256)
+    role: str = Field(default=CaseworkerRole.CASEWORKER.value, max_length=16)
+    languages: str = Field(default="", max_length=64)  # "de,ar,en": who should take whom
+    active: bool = True
+    created_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Membership(Base, table=True):
+    """A caseworker belongs to contact points and sees only their conversations."""
+
+    caseworker_id: int = Field(foreign_key="caseworker.id", ondelete="CASCADE", primary_key=True)
+    contact_point_id: str = Field(max_length=24, primary_key=True)
+
+
+class Note(Base, table=True):
+    """An internal note on a conversation: for colleagues, never sent to the young person."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int = Field(foreign_key="conversation.id", ondelete="CASCADE", index=True)
+    caseworker_id: int | None = Field(
+        default=None, foreign_key="caseworker.id", ondelete="SET NULL"
+    )
+    text: str = Field(sa_type=Text)
     created_at: datetime = Field(sa_type=UTCDateTime)

@@ -41,6 +41,8 @@ class OutboxMessage(Base, table=True):
     created_at: datetime = Field(sa_type=UTCDateTime)
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_error: str | None = Field(default=None, max_length=200)
+    # The stored message this row delivers, so the console can show it as pending.
+    message_id: int | None = Field(default=None, foreign_key="message.id", ondelete="SET NULL")
 
 
 class OutboxRows:
@@ -50,7 +52,13 @@ class OutboxRows:
         self.session = session
 
     async def enqueue(
-        self, contact: Contact, *, text: str, buttons: str, now: datetime
+        self,
+        contact: Contact,
+        *,
+        text: str,
+        buttons: str,
+        now: datetime,
+        message_id: int | None = None,
     ) -> OutboxMessage:
         if contact.id is None:
             raise ValueError("save the contact before queueing messages to it")
@@ -62,6 +70,7 @@ class OutboxRows:
             buttons=buttons,
             next_attempt_at=now,
             created_at=now,
+            message_id=message_id,
         )
         self.session.add(row)
         await self.session.flush()
