@@ -13,6 +13,7 @@ import argparse
 import csv
 import datetime as dt
 import statistics
+import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
@@ -130,7 +131,22 @@ def main(argv: list[str] | None = None) -> int:
     print(f"start-up (import + load data): {startup:.2f} s")
     print(f"memory: RSS {rss_before:.0f} MB before import, {rss_after:.0f} MB after start-up, "
           f"peak {rss_mb('VmHWM'):.0f} MB")  # fmt: skip
+    runs = [uli_ask_seconds() for _ in range(3)]
+    print(f"`uli ask` start-up to first answer (process start included): "
+          f"median {statistics.median(runs):.2f} s of {len(runs)} runs")  # fmt: skip
     return 0
+
+
+def uli_ask_seconds() -> float:
+    """Wall time of a whole `uli ask "hallo" --json` process, as a user would wait for it."""
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ask", "hallo", "--json"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    return time.perf_counter() - started
 
 
 def _day_matches(label: str, got: dt.date | None, today: dt.date) -> bool:

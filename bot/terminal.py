@@ -13,14 +13,13 @@ from typing import TextIO
 
 from flows.engine import Engine
 from flows.events import Button, Inbound, InboundKind, Reply
+from flows.texts import undirected
 
 CHANNEL = "terminal"
-# Terminals lay out text themselves and print bidi controls as boxes; Telegram needs them.
-_BIDI_CONTROLS = str.maketrans("", "", "\u200f\u2068\u2069")
 
 
 def render(reply: Reply, out: TextIO) -> list[Button]:
-    out.write("\n" + reply.text.translate(_BIDI_CONTROLS) + "\n")
+    out.write("\n" + undirected(reply.text) + "\n")
     buttons = [button for row in reply.buttons for button in row]
     for number, button in enumerate(buttons, start=1):
         out.write(f"  [{number}] {button.label}\n")

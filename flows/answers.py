@@ -159,11 +159,19 @@ def languages(t: Texts, lang: str, cp: ContactPoint) -> str:
 
 
 def reach_a_person(t: Texts, lang: str, cp: ContactPoint, now: dt.datetime) -> str:
-    """Until the handover inbox exists: the honest ways to reach the team, and when."""
-    lines = [t(lang, "person-title", name=cp.name.get(lang))]
+    """The honest ways to reach the team directly, and when."""
     ended = programme_note(t, lang, cp, now.astimezone(cp.zone).date())
     if ended:
         return "\n".join([ended, "", t(lang, "crisis-short")])
+    lines = [t(lang, "person-title", name=cp.name.get(lang)), *contact_lines(t, lang, cp, now)]
+    lines.append("")
+    lines.append(t(lang, "crisis-short"))
+    return "\n".join(lines)
+
+
+def contact_lines(t: Texts, lang: str, cp: ContactPoint, now: dt.datetime) -> list[str]:
+    """Phone, text message, mail and the next drop-in hours, one line each."""
+    lines = []
     contact = cp.contact
     if contact.phone:
         lines.append(t(lang, "person-phone", phone=contact.phone))
@@ -187,9 +195,7 @@ def reach_a_person(t: Texts, lang: str, cp: ContactPoint, now: dt.datetime) -> s
             )
         else:
             lines.append(t(lang, "person-appointment-only"))
-    lines.append("")
-    lines.append(t(lang, "crisis-short"))
-    return "\n".join(lines)
+    return lines
 
 
 def faq_answer(t: Texts, lang: str, cp: ContactPoint, faq_id: str) -> str | None:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from flows.catalogue import ContactPoint
 from flows.events import Inbound, InboundKind, Reply
+from flows.handover import NOT_HANDED_OVER, HandoverChange, HandoverView
+from flows.understanding import Understanding
 
 
 class State(StrEnum):
@@ -37,6 +39,12 @@ class Turn:
     now: dt.datetime
     key: str
     arg: str
+    understood: Understanding | None = None
+    """What the understanding made of a typed message (None for buttons, commands, media)."""
+    handover: HandoverView = NOT_HANDED_OVER
+    language_note: str | None = None
+    """"switched": Uli just switched to the language the person wrote in; "foreign": they
+    wrote in a language Uli recognises but does not speak."""
 
 
 @dataclass(slots=True)
@@ -46,12 +54,31 @@ class Outcome:
     language: str | None = None
     contact_point_id: str | None = None
     language_confirmed: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
+    handover: HandoverChange | None = None
+    urgent_reason: str | None = None
+    """With `handover` start: a crisis kind; the conversation is urgent for the caseworkers."""
 
 
 Step = Callable[[Turn], Outcome]
 
 ANY = "*"
+
+
+BUTTON_PREFIXES = frozenset({"lang", "cp", "faq", "ask", "h"})
+"""Button payloads are "prefix:argument" (or "m:topic"); see flows/menus.py."""
+STALE = "stale"
+
+RELAYED = frozenset({"text", "sticker", "photo", "voice", "video", "document", "location"})
+"""While handed over, these go to the caseworkers instead of being answered by Uli."""
+
+
+def route_key(key: str, understood: Understanding | None, handover: HandoverView) -> str:
+    """The crisis check comes before everything; a handed-over conversation relays."""
+    if understood is not None and understood.crisis is not None:
+        return "crisis"
+    if handover.active and key in RELAYED:
+        return "relay"
+    return key
 
 
 def input_key(event: Inbound) -> tuple[str, str]:
@@ -63,7 +90,8 @@ def input_key(event: Inbound) -> tuple[str, str]:
         if event.text.startswith("m:"):
             return event.text, ""
         prefix, _, arg = event.text.partition(":")
-        return prefix, arg
+        # Only payloads Uli sends: an old or forged one must not reach "crisis" or "relay".
+        return (prefix, arg) if prefix in BUTTON_PREFIXES else (STALE, "")
     return event.kind.value, ""
 
 

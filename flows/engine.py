@@ -10,19 +10,26 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 
-from flows.catalogue import Catalogue
-from flows.conversation import Outcome, State, Turn, input_key
+from flows.catalogue import Catalogue, ContactPoint
+from flows.conversation import Outcome, State, Turn, input_key, route_key
 from flows.delivery import encode_buttons
-from flows.events import Inbound, Reply
-from flows.languages import pick_language
+from flows.events import Inbound, InboundKind, Reply
+from flows.handover import HandoverChange, HandoverView
+from flows.language_choice import FOREIGN, answer_language
 from flows.live import Change, Live
 from flows.outbox import OutboxSender
+from flows.retention import RetentionPolicy
 from flows.steps import Steps
 from flows.texts import Texts, directed
-from storage import Conversation, Database, Direction, Sender
+from flows.towns import town_names
+from flows.understanding import Understander, Understanding
+from storage import Conversation, ConversationStatus, Database, Direction, Sender
 
 log = logging.getLogger(__name__)
+
+ACTIVE_HANDOVER = frozenset({ConversationStatus.WAITING.value, ConversationStatus.ASSIGNED.value})
 
 
 def utc_now() -> dt.datetime:
@@ -38,6 +45,8 @@ class Engine:
         clock: Callable[[], dt.datetime] = utc_now,
         outbox: OutboxSender | None = None,
         live: Live | None = None,
+        understander: Understander | None = None,
+        retention: RetentionPolicy | None = None,
     ) -> None:
         self.catalogue = catalogue
         self.texts = texts
@@ -45,7 +54,8 @@ class Engine:
         self.clock = clock
         self.outbox = outbox
         self.live = live or Live()
-        self.steps = Steps(catalogue, texts)
+        self.understander = understander or Understander(town_names(catalogue))
+        self.steps = Steps(catalogue, texts, retention)
         self.table = self.steps.table()
 
     async def handle(self, event: Inbound) -> list[Reply]:
@@ -66,9 +76,19 @@ class Engine:
                 kind=event.kind.value,
                 text=event.text,
                 now=event.at,
+                media_ref=event.media_ref,
             )
         now = self.clock()
-        lang = contact.language or pick_language(event.language_hint)
+        cp = self.catalogue.contact_point(contact.contact_point_id or "")
+        understood = self._understand(event, contact.language, cp, now)
+        lang, note = answer_language(
+            contact.language, contact.language_confirmed, event.language_hint, understood
+        )
+        handover = HandoverView(
+            active=conversation.status in ACTIVE_HANDOVER,
+            urgent=conversation.urgent,
+            off_hours_noted_at=conversation.off_hours_noted_at,
+        )
         try:
             key, arg = input_key(event)
             turn = Turn(
@@ -76,22 +96,50 @@ class Engine:
                 state=State(contact.state),
                 lang=lang,
                 language_confirmed=contact.language_confirmed,
-                cp=self.catalogue.contact_point(contact.contact_point_id or ""),
+                cp=cp,
                 now=now,
-                key=key,
+                key=route_key(key, understood, handover),
                 arg=arg,
+                understood=understood,
+                handover=handover,
+                language_note=note,
             )
-            outcome = self.table.run(turn)
+            outcome = self._run(turn)
         except Exception:
             # Never leave the young person without an answer, whatever went wrong.
             log.exception("step failed for %s event", event.kind.value)
             outcome = Outcome([Reply(text=directed(self.texts(lang, "error-sorry"), lang))])
         conversation = await self._store(event, outcome, lang, now)
         if conversation.id is not None:
-            self.live.publish(Change(conversation.id, conversation.contact_point_id, "message"))
+            what = (
+                "status"
+                if outcome.handover in (HandoverChange.start, HandoverChange.end)
+                else "message"
+            )
+            self.live.publish(Change(conversation.id, conversation.contact_point_id, what))
         if self.outbox is not None and event.channel in self.outbox.channels:
             self.outbox.wake.set()
         return outcome.replies
+
+    def _understand(
+        self, event: Inbound, known: str | None, cp: ContactPoint | None, now: dt.datetime
+    ) -> Understanding | None:
+        if event.kind is not InboundKind.text or not event.text.strip():
+            return None
+        zone = cp.zone if cp else self.catalogue.contact_points[0].zone
+        today = now.astimezone(zone).date()
+        return self.understander.understand(event.text, known_lang=known, today=today)
+
+    def _run(self, turn: Turn) -> Outcome:
+        """One step; a message in a language Uli does not speak is answered in German and
+        English."""
+        if turn.language_note != FOREIGN:
+            return self.table.run(turn)
+        german = self.table.run(replace(turn, lang="de"))
+        english = self.table.run(replace(turn, lang="en"))
+        english.replies = german.replies + english.replies
+        english.language = None  # not "en": they did not choose it
+        return english
 
     async def _store(
         self, event: Inbound, outcome: Outcome, lang: str, now: dt.datetime
@@ -127,4 +175,11 @@ class Engine:
                         now=now,
                         message_id=message.id,
                     )
+            if outcome.handover is HandoverChange.start:
+                await repo.start_handover(conversation, now, urgent_reason=outcome.urgent_reason)
+            elif outcome.handover is HandoverChange.end:
+                await repo.close_conversation(conversation, now)
+            elif outcome.handover is HandoverChange.noted_off_hours:
+                conversation.off_hours_noted_at = now
+                await repo.save(conversation)
         return conversation

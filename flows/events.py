@@ -41,6 +41,8 @@ class Inbound:
     """The message text, or the command without its slash ("start kim"), or a button payload."""
     language_hint: str | None = None
     """What the client says the person's language is (Telegram's `language_code`)."""
+    media_ref: str | None = None
+    """The channel's id of an attached photo, voice note or document (Telegram's file_id)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,3 +64,7 @@ def service_buttons(t: Texts, lang: str, services: list[ContactPoint]) -> Rows:
 def faq_buttons(t: Texts, lang: str, cp: ContactPoint) -> Rows:
     rows = [(Button(entry.question.get(lang), f"faq:{entry.id}"),) for entry in cp.faq]
     return (*rows, (Button(t(lang, "button-menu"), "m:menu"),))
+
+
+def end_handover_row(t: Texts, lang: str) -> tuple[Button, ...]:
+    return (Button(t(lang, "handover-end-button"), "h:end"),)

@@ -4,15 +4,37 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from flows import answers, hours, menus
+from flows import answers, hours, intent_answers, menus
 from flows.catalogue import Catalogue, ContactPoint
-from flows.conversation import ANY, Outcome, State, Step, Table, Turn
-from flows.events import Reply
+from flows.conversation import ANY, STALE, Outcome, State, Step, Table, Turn
+from flows.crisis_reply import crisis_reply
+from flows.events import Button, Reply
+from flows.formatting import autonym
+from flows.handover import HandoverChange, handed_over, off_hours_note_due
+from flows.language_choice import FOREIGN, SWITCHED
 from flows.languages import RTL_LANGUAGES, SUPPORTED_LANGUAGES
 from flows.menus import Rows
+from flows.retention import RetentionPolicy
 from flows.texts import Texts, directed
+from flows.understanding import CrisisKind, Understanding
 
-MENU_TOPICS = ("m:hours", "m:where", "m:who", "m:langs", "m:person", "m:faq")
+MENU_TOPICS = ("m:hours", "m:where", "m:who", "m:langs", "m:faq")
+# Topics Uli offers as buttons when it is not sure what was meant: intent → label.
+TOPICS = {
+    "opening_hours": "button-hours",
+    "location": "button-where",
+    "eligibility": "button-who",
+    "languages": "button-languages",
+    "cost": "topic-cost",
+    "confidentiality": "topic-confidentiality",
+    "voluntary": "topic-voluntary",
+    "services": "topic-services",
+    "book_appointment": "topic-appointment",
+    "cancel_appointment": "topic-cancel",
+    "human": "button-person",
+}
+LANGUAGE_OFFER = 0.5
+"""From this detection confidence on (and below switching), Uli offers a language button."""
 MEDIA_TEXT = {
     "sticker": "media-sticker",
     "photo": "media-file",
@@ -27,9 +49,12 @@ MEDIA_TEXT = {
 
 
 class Steps:
-    def __init__(self, catalogue: Catalogue, texts: Texts) -> None:
+    def __init__(
+        self, catalogue: Catalogue, texts: Texts, retention: RetentionPolicy | None = None
+    ) -> None:
         self.catalogue = catalogue
         self.t = texts
+        self.retention = retention or RetentionPolicy()
 
     def table(self) -> Table:
         routes: dict[tuple[str, str], Step] = {
@@ -48,10 +73,18 @@ class Steps:
             (ANY, "m:menu"): self.menu,
             (ANY, "faq"): self.faq,
             (State.choosing_language, "text"): self.keep_guessed_language,
-            (State.choosing_service, "text"): self.choose_service,
+            (ANY, "text"): self.understand,
+            (ANY, "ask"): self.ask,
+            (ANY, "crisis"): self.crisis,
+            (State.new, "crisis"): self.crisis,
+            (ANY, "relay"): self.relay,
+            (State.new, "relay"): self.relay,
+            (ANY, "h"): self.end_handover,
+            (ANY, STALE): self.stale_button,
             (ANY, ANY): self.not_understood,
         }
         routes.update({(ANY, topic): self.topic for topic in MENU_TOPICS})
+        routes[(ANY, "m:person")] = self.handover
         routes.update({(ANY, kind): self.media for kind in MEDIA_TEXT})
         return Table(routes)
 
@@ -67,6 +100,8 @@ class Steps:
         if turn.cp is None:
             return self.choose_service(turn, lead=text)
         buttons = menus.main_menu(self.t, turn.lang, self.catalogue, turn.cp)
+        if turn.handover.active:
+            buttons = (*buttons, menus.end_handover_row(self.t, turn.lang))
         return Outcome([self.reply(turn, text, buttons)], state=state)
 
     def persona(self, cp: ContactPoint | None) -> str:
@@ -109,6 +144,9 @@ class Steps:
         return outcome
 
     def keep_guessed_language(self, turn: Turn) -> Outcome:
+        if turn.language_note == FOREIGN:
+            # Nothing to keep: they write a language Uli does not speak.
+            return self.with_language_note(turn, self.after_language(turn, ""))
         outcome = self.after_language(turn, self.t(turn.lang, "language-kept"))
         outcome.language, outcome.language_confirmed = turn.lang, True
         return outcome
@@ -176,7 +214,6 @@ class Steps:
             "m:where": lambda: answers.places(t, lang, cp),
             "m:who": lambda: answers.target_group(t, lang, cp),
             "m:langs": lambda: answers.languages(t, lang, cp),
-            "m:person": lambda: answers.reach_a_person(t, lang, cp, turn.now),
         }.get(turn.key, lambda: answers.opening_hours(t, lang, cp, turn.now))()
         return self.with_menu(
             turn, text, state=turn.state if turn.state != State.new else State.menu
@@ -192,9 +229,14 @@ class Steps:
     def privacy(self, turn: Turn) -> Outcome:
         org = self.catalogue.organisation
         contact = org.privacy_contact or org.name
-        return self.with_menu(
-            turn, self.t(turn.lang, "privacy-full", organisation=org.name, contact=contact)
+        full = self.t(turn.lang, "privacy-full", organisation=org.name, contact=contact)
+        kept = self.t(
+            turn.lang,
+            "privacy-retention",
+            days=self.retention.days,
+            days_unanswered=self.retention.unanswered_days,
         )
+        return self.with_menu(turn, f"{full}\n{kept}")
 
     def unknown_command(self, turn: Turn) -> Outcome:
         return self.with_menu(turn, self.t(turn.lang, "unknown-command"))
@@ -207,3 +249,116 @@ class Steps:
 
     def not_understood(self, turn: Turn) -> Outcome:
         return self.with_menu(turn, self.t(turn.lang, "not-understood"))
+
+    # -- typed messages, crisis and handover -------------------------------------------------
+
+    def understand(self, turn: Turn) -> Outcome:
+        """A typed message: answer what was asked, or say honestly that Uli is not sure."""
+        understood = turn.understood
+        if understood is None:
+            return self.not_understood(turn)
+        intent = understood.intent if understood.sure else "other"
+        if intent == "human":
+            outcome = self.handover(turn)
+        elif intent in ("greeting", "thanks"):
+            outcome = self.with_menu(turn, self.t(turn.lang, f"answer-{intent}"))
+        elif intent == "other":
+            outcome = self.not_sure(turn, understood)
+        else:
+            outcome = self.answer(turn, understood)
+        return self.with_language_note(turn, outcome)
+
+    def answer(self, turn: Turn, understood: Understanding) -> Outcome:
+        if turn.cp is None:
+            return self.choose_service(turn, lead=self.t(turn.lang, "service-first"))
+        text = intent_answers.answer(self.t, turn.lang, turn.cp, understood, turn.now)
+        return self.with_menu(turn, text or self.t(turn.lang, "menu-prompt"), state=State.menu)
+
+    def ask(self, turn: Turn) -> Outcome:
+        """A topic button offered after "I'm not sure": answer as if it had been typed."""
+        if turn.arg not in TOPICS:
+            return self.stale_button(turn)
+        if turn.arg == "human":
+            return self.handover(turn)
+        asked = Understanding(turn.lang, 1.0, turn.arg, 1.0, (), None, None, None)
+        return self.answer(turn, asked)
+
+    def not_sure(self, turn: Turn, understood: Understanding) -> Outcome:
+        """No guessing: the two likeliest topics and a person."""
+        ranked = [understood.intent, *(intent for intent, _ in understood.alternatives)]
+        likely = [intent for intent in dict.fromkeys(ranked) if intent in TOPICS][:2]
+        t, lang = self.t, turn.lang
+        rows: list[tuple[Button, ...]] = [
+            (Button(t(lang, TOPICS[intent]), f"ask:{intent}"),) for intent in likely
+        ]
+        rows.append((Button(t(lang, "button-person"), "m:person"),))
+        rows.append((Button(t(lang, "button-menu"), "m:menu"),))
+        return Outcome([self.reply(turn, t(lang, "not-sure"), tuple(rows))])
+
+    def with_language_note(self, turn: Turn, outcome: Outcome) -> Outcome:
+        """Say so when Uli switched language; offer a switch when it only suspects one."""
+        understood, t = turn.understood, self.t
+        if turn.language_note == SWITCHED:
+            outcome.language = turn.lang
+            first = outcome.replies[0]
+            note = directed(t(turn.lang, "language-switched"), turn.lang)
+            outcome.replies[0] = replace(first, text=f"{note}\n\n{first.text}")
+        elif turn.language_note == FOREIGN:
+            first = outcome.replies[0]
+            note = directed(t(turn.lang, "foreign-language"), turn.lang)
+            outcome.replies[0] = replace(first, text=f"{note}\n\n{first.text}")
+        elif (
+            understood is not None
+            and understood.lang in SUPPORTED_LANGUAGES
+            and understood.lang != turn.lang
+            and understood.lang_confidence >= LANGUAGE_OFFER
+        ):
+            last = outcome.replies[-1]
+            offer = Button(f"🌐 {autonym(understood.lang)}", f"lang:{understood.lang}")
+            outcome.replies[-1] = replace(last, buttons=(*last.buttons, (offer,)))
+        return outcome
+
+    def crisis(self, turn: Turn) -> Outcome:
+        """At once, whatever the hour or state: calm words, the numbers, an urgent handover."""
+        understood = turn.understood
+        kind = understood.crisis if understood and understood.crisis else CrisisKind.suicide
+        text = crisis_reply(self.t, turn.lang, kind, turn.cp, turn.now)
+        return Outcome(
+            [self.reply(turn, text)], handover=HandoverChange.start, urgent_reason=kind.value
+        )
+
+    def handover(self, turn: Turn) -> Outcome:
+        t, lang = self.t, turn.lang
+        if turn.handover.active:
+            text, change = t(lang, "handover-already"), None
+        else:
+            text, change = handed_over(t, lang, turn.cp, turn.now), HandoverChange.start
+        if turn.cp is not None:
+            direct = answers.contact_lines(t, lang, turn.cp, turn.now)
+            text = "\n".join([text, "", t(lang, "handover-direct"), *direct])
+        # Whoever asks for a person may be struggling; the numbers cost one line.
+        text = f"{text}\n\n{t(lang, 'crisis-short')}"
+        buttons = (menus.end_handover_row(t, lang), (Button(t(lang, "button-menu"), "m:menu"),))
+        return Outcome([self.reply(turn, text, buttons)], handover=change)
+
+    def relay(self, turn: Turn) -> Outcome:
+        """Handed over: the caseworkers answer. Out of hours, one short note per closed
+        period, so that nobody waits without knowing why."""
+        if not off_hours_note_due(turn.cp, turn.now, turn.handover.off_hours_noted_at):
+            return Outcome([])
+        text = handed_over(self.t, turn.lang, turn.cp, turn.now)
+        when = self.t(turn.lang, "handover-off-hours")
+        return Outcome(
+            [self.reply(turn, f"{when}\n{text}", (menus.end_handover_row(self.t, turn.lang),))],
+            handover=HandoverChange.noted_off_hours,
+        )
+
+    def end_handover(self, turn: Turn) -> Outcome:
+        if not turn.handover.active:
+            return self.menu(turn)
+        outcome = self.with_menu(
+            replace(turn, handover=replace(turn.handover, active=False)),
+            self.t(turn.lang, "handover-ended"),
+        )
+        outcome.handover = HandoverChange.end
+        return outcome

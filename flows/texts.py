@@ -31,6 +31,7 @@ class Texts:
     def __init__(self, directory: Path = LOCALES_DIR) -> None:
         self._bundles: dict[str, FluentBundle] = {}
         self._sources: dict[str, str] = {}
+        self._parsed: dict[str, dict[str, ast.Message]] = {}
         for lang in SUPPORTED_LANGUAGES:
             source = (directory / f"{lang}.ftl").read_text(encoding="utf-8")
             bundle = FluentBundle([lang], use_isolating=lang in RTL_LANGUAGES)
@@ -51,22 +52,22 @@ class Texts:
         return str(text)
 
     def keys(self, lang: str) -> set[str]:
-        return {key for key, _ in self._messages(lang)}
+        return set(self._messages(lang))
 
     def placeholders(self, lang: str, key: str) -> set[str]:
         """The `{ $variables }` a text uses, to check that translations use the same ones."""
-        for name, message in self._messages(lang):
-            if name == key:
-                return {
-                    ref.id.name for ref in _walk(message) if isinstance(ref, ast.VariableReference)
-                }
-        raise MissingText(key)
+        message = self._messages(lang).get(key)
+        if message is None:
+            raise MissingText(key)
+        return {ref.id.name for ref in _walk(message) if isinstance(ref, ast.VariableReference)}
 
-    def _messages(self, lang: str) -> Iterator[tuple[str, ast.Message]]:
-        resource = FluentParser().parse(self._sources[lang])
-        for entry in resource.body:
-            if isinstance(entry, ast.Message):
-                yield entry.id.name, entry
+    def _messages(self, lang: str) -> dict[str, ast.Message]:
+        if lang not in self._parsed:
+            resource = FluentParser().parse(self._sources[lang])
+            self._parsed[lang] = {
+                entry.id.name: entry for entry in resource.body if isinstance(entry, ast.Message)
+            }
+        return self._parsed[lang]
 
 
 def directed(text: str, lang: str) -> str:
@@ -74,6 +75,16 @@ def directed(text: str, lang: str) -> str:
     if lang not in RTL_LANGUAGES:
         return text
     return "\n".join(RLM + line if line else line for line in text.split("\n"))
+
+
+# The marks `directed` adds and the isolation Fluent puts around inserted values.
+_BIDI_CONTROLS = str.maketrans("", "", "\u200f\u2068\u2069")
+
+
+def undirected(text: str) -> str:
+    """The text without bidi controls, for places that lay out text themselves (terminals,
+    JSON for evaluation) and would show the controls as boxes."""
+    return text.translate(_BIDI_CONTROLS)
 
 
 def _walk(node: ast.BaseNode) -> Iterator[ast.BaseNode]:

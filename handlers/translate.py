@@ -32,6 +32,22 @@ def _aware(moment: dt.datetime | None) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
+def _file_id(message: Message) -> str | None:
+    """The file a caseworker may want to open: the largest photo size, else the attachment."""
+    if message.photo:
+        return message.photo[-1].file_id
+    for attachment in (
+        message.voice,
+        message.audio,
+        message.video,
+        message.video_note,
+        message.document,
+    ):
+        if attachment is not None:
+            return attachment.file_id
+    return None
+
+
 def from_message(message: Message, *, edited: bool = False) -> Inbound:
     hint = message.from_user.language_code if message.from_user else None
     text = message.text or message.caption or ""
@@ -53,6 +69,7 @@ def from_message(message: Message, *, edited: bool = False) -> Inbound:
         channel=CHANNEL,
         address=str(message.chat.id),
         kind=kind,
+        media_ref=_file_id(message),
         at=_aware(
             message.edit_date
             if edited and isinstance(message.edit_date, dt.datetime)

@@ -9,6 +9,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.accounts import AccountRows
+from storage.casework import CaseworkRows
 from storage.models import (
     Contact,
     Conversation,
@@ -39,6 +41,8 @@ class Repository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
         self.outbox = OutboxRows(session)
+        self.accounts = AccountRows(session)
+        self.casework = CaseworkRows(session)
 
     async def save(self, obj: SQLModel) -> None:
         """Add (or re-attach) *obj* and write it now, so its id is known."""
@@ -135,6 +139,26 @@ class Repository:
         await self.session.flush()
         return conversation
 
+    async def start_handover(
+        self, conversation: Conversation, now: datetime, urgent_reason: str | None = None
+    ) -> None:
+        """Into the caseworkers' inbox (waiting), unless a caseworker has it already; a crisis
+        makes it urgent either way."""
+        now = as_utc(now)
+        if conversation.status == ConversationStatus.BOT.value:
+            conversation.status = ConversationStatus.WAITING.value
+            conversation.waiting_since = now
+        if urgent_reason is not None:
+            conversation.urgent = True
+            conversation.urgent_reason = urgent_reason
+            conversation.waiting_since = conversation.waiting_since or now
+        await self.save(conversation)
+
+    async def close_conversation(self, conversation: Conversation, now: datetime) -> None:
+        conversation.status = ConversationStatus.CLOSED.value
+        conversation.closed_at = as_utc(now)
+        await self.save(conversation)
+
     async def add_message(
         self,
         conversation: Conversation,
@@ -144,6 +168,7 @@ class Repository:
         kind: MessageKind | str,
         text: str,
         now: datetime,
+        media_ref: str | None = None,
     ) -> Message:
         """Store one message (text as given: no trimming) and mark the conversation active.
 
@@ -157,6 +182,7 @@ class Repository:
             kind=MessageKind(kind).value,
             text=text,
             created_at=now,
+            media_ref=media_ref,
         )
         self.session.add(message)
         # An UPDATE statement rather than the object: *conversation* may come from an

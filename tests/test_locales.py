@@ -73,6 +73,10 @@ def test_every_text_formats_in_every_language(texts: Texts) -> None:
         email="a@example.org",
         contact="a@example.org",
         summary="s",
+        time="09:00",
+        when="morgen, ab 09:00",
+        days=90,
+        days_unanswered=30,
     )
     for lang in SUPPORTED_LANGUAGES:
         for key in texts.keys(lang):

@@ -26,6 +26,7 @@ OTHER_LANGUAGES: tuple[str, ...] = ("ro", "pl", "bg", "ku", "ps", "ti", "so", "s
 LANG_CONFIDENT = 0.8
 """Below this, Uli does not switch the conversation's language on its own."""
 SINGLE_WORD_CONFIDENCE = 0.7
+DETECT_CHARS = 400
 
 _LINGUA = ("de", "en", "ru", "ar", "tr", "uk", "fa", "ro", "pl", "bg", "so", "sq", "fr", "es")
 _SCRIPT_LANGS = {
@@ -122,7 +123,9 @@ class LanguageDetector:
 
     def detect(self, text: str, known: str | None = None) -> tuple[str | None, float]:
         """(ISO 639-1 code, confidence 0..1); `known` breaks ties (the conversation's language)."""
-        words = self.content_words(text)
+        # The first few hundred characters tell the language as well as 4,000 do, in a
+        # fraction of the time.
+        words = self.content_words(text[:DETECT_CHARS])
         clean = " ".join(words)
         script = _script(clean)
         if script is None:

@@ -50,7 +50,11 @@ async def test_german_path_through_every_menu_button(telegram: FakeTelegram, cha
         answer = await person.next_reply()
         for fact in facts:
             assert fact in answer.text, (label, fact, answer.text)
-        assert "🙋 Mit einem Menschen sprechen" in answer.button_labels, "never a dead end"
+        if label == "🙋 Mit einem Menschen sprechen":
+            assert "Team" in answer.text
+            assert "✖️ Gespräch mit dem Team beenden" in answer.button_labels
+        else:
+            assert "🙋 Mit einem Menschen sprechen" in answer.button_labels, "never a dead end"
     assert all(a.get("callback_query_id") for a in person.callback_answers)
 
 
@@ -95,10 +99,16 @@ async def test_media_and_free_text_get_a_friendly_answer(
         assert reply.text and "Talk to a person" in " ".join(reply.button_labels), name
     await person.says("/whatever")
     assert "don't know this command" in (await person.next_reply()).text
-    await person.says("wann habt ihr offen?? " * 180)
-    assert "can't understand" in (await person.next_reply()).text
+    await person.says("zxcv qwrt plmk")
+    unsure = await person.next_reply()
+    assert "not quite sure" in unsure.text and "🙋 Talk to a person" in unsure.button_labels
     await person.edits("/start", "hello")
     assert "changed a message" in (await person.next_reply()).text
+    # 3,960 characters of German: Uli switches to German and answers the question.
+    await person.says("wann habt ihr offen?? " * 180)
+    long_question = await person.next_reply()
+    assert "Ich schreibe dir jetzt auf Deutsch" in long_question.text
+    assert "🕒 Öffnungszeiten: Pro-Aktiv-Centrum (PACE) Hannover" in long_question.text
 
 
 async def test_an_ended_programme_points_to_running_ones(
@@ -149,3 +159,20 @@ async def test_a_person_who_blocked_the_bot_is_marked_unreachable(
                 break
             await asyncio.sleep(0.05)
         assert contact is not None and contact.unreachable
+
+
+async def test_typed_questions_and_a_crisis_through_telegram(
+    telegram: FakeTelegram, chat_id: int
+) -> None:
+    person = telegram.person(chat_id=chat_id, first_name="Huda", language_code="ar")
+    await person.says("/start kim")
+    await person.next_reply()
+    await person.taps("✓ العربية")
+    await person.next_reply()
+    await person.says("وين مكانكم؟")
+    where = await person.next_reply()
+    assert "Josef-Schregel-Str. 31" in where.text
+    await person.says("ما بدي عيش بعد الآن")
+    crisis = await person.next_reply()
+    assert "116 111" in crisis.text and "112" in crisis.text
+    assert crisis.text.startswith("\u200f"), "right-to-left lines start with a mark"

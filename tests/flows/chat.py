@@ -23,6 +23,19 @@ class Chat:
         assert self.last, f"no answer to {kind.value} {text!r}"
         return self.last
 
+    async def writes_to_team(self, text: str) -> list[Reply]:
+        """A message while handed over: the caseworkers answer it, Uli mostly stays quiet."""
+        event = Inbound(
+            "test",
+            self.address,
+            InboundKind.text,
+            dt.datetime.now(dt.UTC),
+            text,
+            self.language_hint,
+        )
+        self.last = await self.engine.handle(event)
+        return self.last
+
     async def says(self, text: str) -> list[Reply]:
         if text.startswith("/"):
             return await self._send(InboundKind.command, text[1:])

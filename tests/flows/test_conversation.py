@@ -55,15 +55,15 @@ async def test_menu_topics_answer_with_facts_from_the_file(engine: Engine) -> No
     await chat.taps("Sprachen")
     assert "Deutsch" in chat.text and "Englisch" in chat.text
 
-    await chat.taps("Mit einem Menschen")
-    assert "+49 2421 000000-2" in chat.text and "teilhabe@example.org" in chat.text
-    assert "116 111" in chat.text and "112" in chat.text
-    assert "Jetzt ohne Termin vorbeikommen" in chat.text
-
     await chat.taps("Häufige Fragen")
     question = chat.labels()[0]
     await chat.taps(question)
     assert question in chat.text
+
+    await chat.taps("Mit einem Menschen")
+    assert "+49 2421 000000-2" in chat.text and "teilhabe@example.org" in chat.text
+    assert "116 111" in chat.text and "112" in chat.text
+    assert "Jetzt ohne Termin vorbeikommen" in chat.text
 
 
 async def test_kim_counsels_in_four_languages_with_interpreters(engine: Engine) -> None:
@@ -153,3 +153,11 @@ async def test_every_message_is_stored_in_both_directions(engine: Engine) -> Non
     assert inbound == ["start", "lang:de", "hallo?"]
     assert len([m for m in messages if m.direction == Direction.OUT]) == 3
     assert contact.pseudonym and "kai" not in contact.pseudonym.lower()
+
+
+async def test_privacy_says_how_long_conversations_are_kept(engine: Engine) -> None:
+    chat = Chat(engine, "pia", language_hint="de")
+    await chat.says("/start kim")
+    await chat.taps("Deutsch")
+    await chat.says("/privacy")
+    assert "90 Tage nach der letzten Nachricht" in chat.text and "nach 30 Tagen" in chat.text
