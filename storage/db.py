@@ -11,7 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage import engine as _engine
+from storage.crypto import TextCipher, bind_cipher
 from storage.migrate import ensure_sqlite_dir, upgrade
+from storage.rekey import check_keys, encrypt_plaintext
 from storage.repository import Repository
 
 
@@ -24,10 +26,15 @@ class Database:
 
     ``await start()`` once (it migrates), then ``async with db.session() as repo: ...`` per
     unit of work, ``await close()`` at shut-down. Also usable as ``async with Database(url)``.
+
+    With a *cipher*, message texts, notes and queued replies are encrypted at rest (see
+    storage.crypto); ``start()`` then stops with DataKeyError if the keys cannot read what is
+    stored, and encrypts rows still stored in plain text.
     """
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, cipher: TextCipher | None = None) -> None:
         self.url = self.normalise_url(url)  # raises ValueError early, before any I/O
+        self.cipher = cipher
         self._engine: AsyncEngine | None = None
         self._sessions: async_sessionmaker[AsyncSession] | None = None
 
@@ -50,9 +57,15 @@ class Database:
         if self._engine is not None:
             return
         engine = _engine.make_engine(self.url)
+        if self.cipher is not None:
+            bind_cipher(engine.sync_engine.dialect, self.cipher)
         try:
             await self._check_reachable(engine)
             await upgrade(engine)
+            if self.cipher is not None:
+                async with engine.connect() as connection:
+                    await check_keys(connection, self.cipher)
+                await encrypt_plaintext(engine, self.cipher)
         except BaseException:
             await engine.dispose()
             raise

@@ -18,11 +18,14 @@ ASYNC_DRIVERS = {"sqlite": "aiosqlite", "postgresql": "asyncpg"}
 # busy_timeout first, so the pragmas after it wait for a lock instead of failing.
 # WAL lets the console read while the bot writes; synchronous=NORMAL is the safe WAL setting
 # (https://www.sqlite.org/wal.html). SQLite ignores foreign keys unless told per connection.
+# secure_delete zeroes deleted rows in the file: a deleted person's chat id and pseudonym do
+# not linger in free pages (https://www.sqlite.org/pragma.html#pragma_secure_delete).
 SQLITE_PRAGMAS = (
     "PRAGMA busy_timeout = 10000",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = NORMAL",
     "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",
 )
 
 

@@ -22,12 +22,15 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import create_async_engine
 from sqlalchemy.pool import NullPool
 
-from storage import Database
+from storage import Database, TextCipher
 
 POSTGRES_URL_ENV = "ULI_TEST_POSTGRES_URL"
 DEFAULT_POSTGRES_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 SKIP_POSTGRES_ENV = "ULI_SKIP_POSTGRES"
 START_HINT = "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start"
+# The `database` fixture encrypts texts as `uli run` does; open a second Database on the same
+# URL with this cipher to read them (storage/crypto.py).
+TEST_CIPHER = TextCipher([TextCipher.new_key()])
 
 # Remember an unreachable server, so a firewalled host costs one timeout, not one per test.
 _postgres_error: str | None = None
@@ -103,8 +106,8 @@ async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncI
 
 @pytest.fixture
 async def database(database_url: str) -> AsyncIterator[Database]:
-    """A started (migrated) Database, closed after the test."""
-    db = Database(database_url)
+    """A started (migrated) Database with encrypted texts (TEST_CIPHER), closed after the test."""
+    db = Database(database_url, cipher=TEST_CIPHER)
     await db.start()
     try:
         yield db

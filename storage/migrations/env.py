@@ -19,6 +19,7 @@ from alembic import context
 from sqlalchemy.engine import Connection
 from sqlmodel.sql.sqltypes import AutoString
 
+from storage.crypto import EncryptedText
 from storage.engine import make_engine
 from storage.models import Base
 from storage.utc import UTCDateTime
@@ -31,6 +32,8 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[Fal
     if type_ == "type" and isinstance(obj, UTCDateTime):
         autogen_context.imports.add("from storage.utc import UTCDateTime")
         return "UTCDateTime()"
+    if type_ == "type" and isinstance(obj, EncryptedText):  # encrypted in Python, TEXT in SQL
+        return "sa.Text()"
     if type_ == "type" and isinstance(obj, AutoString):  # SQLModel's str column
         return f"sa.String(length={obj.length})" if obj.length else "sa.String()"
     return False

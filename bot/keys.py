@@ -1,0 +1,121 @@
+"""The data key: where it comes from, and the `uli new-key` / `uli rotate-key` commands.
+
+In production the keys come from ULI_DATA_KEY (newest first). For the embedded SQLite
+default, a missing key is made once and kept in a file beside the database (``uli.db`` →
+``uli.key``, mode 0600), so that trying Uli needs no setup; anywhere else a missing key stops
+start-up. The key file protects a copied database file or backup only as long as the key file
+is not copied with it: keep them apart, and prefer ULI_DATA_KEY on a server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from bot.settings import Settings, SettingsError
+from storage import Database, TextCipher
+from storage.engine import sqlite_file
+from storage.rekey import rotate
+
+log = logging.getLogger(__name__)
+
+MISSING = (
+    "ULI_DATA_KEY is not set: {why} Uli encrypts stored messages with it. Make a key with "
+    "`uli new-key` and set ULI_DATA_KEY to it (keep a copy: without it the stored messages "
+    "cannot be read)"
+)
+
+
+def add_parsers(commands: Any) -> None:
+    """`uli new-key` and `uli rotate-key`, on the `uli` parser's subparsers."""
+    commands.add_parser("new-key", help="print a new random key for ULI_DATA_KEY")
+    commands.add_parser(
+        "rotate-key",
+        help="re-encrypt every stored text with the first key of ULI_DATA_KEY (safe while Uli "
+        "runs; see README, Encryption at rest)",
+    )
+
+
+def key_command(settings: Settings, args: argparse.Namespace) -> int:
+    if args.command == "new-key":
+        print(new_key())
+        return 0
+    return asyncio.run(rotate_key(settings))
+
+
+def new_key() -> str:
+    """A fresh random key for ULI_DATA_KEY."""
+    return TextCipher.new_key()
+
+
+def data_cipher(settings: Settings) -> TextCipher:
+    """The cipher for the database of *settings*; SettingsError when there is no key."""
+    if settings.data_keys:
+        return TextCipher(settings.data_keys)
+    if settings.environment == "production":
+        raise SettingsError(MISSING.format(why="ULI_ENV=production needs it."))
+    url = Database.normalise_url(settings.database_url)
+    if url.startswith("postgresql"):
+        raise SettingsError(MISSING.format(why="a PostgreSQL database needs it."))
+    path = sqlite_file(url)
+    if path is None:  # in-memory SQLite: the texts die with the process, and so may the key
+        return TextCipher([new_key()])
+    return TextCipher([_key_file(key_file_for(path))])
+
+
+def key_file_for(database: Path) -> Path:
+    """``uli.db`` → ``uli.key`` in the same folder."""
+    return database.with_suffix(".key")
+
+
+def _key_file(path: Path) -> str:
+    try:
+        key = path.read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        return _create_key_file(path)
+    except (OSError, UnicodeError) as error:
+        raise SettingsError(f"cannot read the data key file {path}: {error}") from None
+    if path.stat().st_mode & 0o077:
+        log.warning("the data key file %s is readable by others: chmod 600 it", path)
+    try:
+        TextCipher([key])
+    except ValueError as error:
+        raise SettingsError(f"the data key file {path} {error}") from None
+    return key
+
+
+def _create_key_file(path: Path) -> str:
+    key = new_key()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        # O_EXCL: if another Uli process made the file a moment ago, use that one.
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return _key_file(path)
+    with os.fdopen(handle, "w", encoding="ascii") as file:
+        file.write(key + "\n")
+    log.warning(
+        "ULI_DATA_KEY is not set: made a data key for the stored messages in %s. Keep that "
+        "file (without it they cannot be read) and apart from backups of the database; on a "
+        "server set ULI_DATA_KEY instead",
+        path,
+    )
+    return key
+
+
+async def rotate_key(settings: Settings) -> int:
+    """`uli rotate-key`: re-encrypt every stored text with the first key of ULI_DATA_KEY.
+
+    Safe while Uli runs. Afterwards the older keys may be removed from ULI_DATA_KEY.
+    """
+    cipher = data_cipher(settings)
+    async with Database(settings.database_url, cipher=cipher) as database:
+        count = await rotate(database.engine, cipher)
+    print(f"re-encrypted {count} stored text(s) with the first data key")
+    if cipher.key_count > 1:
+        print("the other keys may now be removed from ULI_DATA_KEY")
+    return 0
