@@ -17,5 +17,9 @@ USER uli
 WORKDIR /home/uli
 VOLUME ["/data"]
 ENV DATABASE_URL=sqlite:////data/uli.db
+# The caseworkers' console: inside the container it listens on every interface; publish the
+# port only to where caseworkers reach it (docker-compose.yml: this machine only).
+ENV ULI_CONSOLE_HOST=0.0.0.0
+EXPOSE 8080
 
 CMD ["uli", "run"]

@@ -11,10 +11,13 @@ from aiogram import Bot, Dispatcher
 from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 from aiogram.types import User
 
+from bot.console_server import serve_console
 from bot.core import core
+from bot.scheduler import scheduled_jobs
 from bot.settings import Settings, SettingsError
 from bot.telegram import build_bot, build_dispatcher, register_commands
 from handlers import telegram_sender
+from handlers.media import TelegramMedia
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +42,11 @@ async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
             outbox_stop = asyncio.Event()
             outbox = asyncio.create_task(parts.outbox.run(outbox_stop))
             try:
-                await _poll(bot, build_dispatcher(parts.engine), stop)
+                async with (
+                    scheduled_jobs(settings, parts),
+                    serve_console(settings, parts, TelegramMedia(bot)),
+                ):
+                    await _poll(bot, build_dispatcher(parts.engine), stop)
             finally:
                 outbox_stop.set()
                 await outbox

@@ -10,7 +10,11 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from bot.keys import add_parsers as add_key_parsers
+from bot.keys import key_command, new_key
 from bot.settings import Settings, SettingsError
+from bot.users import add_parsers as add_user_parsers
+from bot.users import user_command
 from flows.catalogue import CatalogueError, load_catalogue, summarise
 from storage import DatabaseUnavailable
 
@@ -30,6 +34,17 @@ def parser() -> argparse.ArgumentParser:
         help="try another contact-point file (default: ULI_CONTACT_POINTS)",
     )
     chat.add_argument("--lang", help="your language code, e.g. de, en, ar (as a client would say)")
+    ask = commands.add_parser(
+        "ask", help="what Uli understands of a message and answers (no Telegram, no database)"
+    )
+    ask.add_argument(
+        "text", nargs="?", help="the message; without it, one message per line on stdin"
+    )
+    ask.add_argument("--contact-point", metavar="ID", help="answer for this contact point")
+    ask.add_argument("--lang", help="the language the person chose (de, en, ar...)")
+    ask.add_argument("--json", action="store_true", help="one JSON object per message")
+    add_user_parsers(commands)
+    add_key_parsers(commands)
     check = commands.add_parser(
         "check-config", help="validate a contact-point file and summarise it"
     )
@@ -44,6 +59,9 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.command == "new-key":  # before the settings: a placeholder key must not stop it
+        print(new_key())
+        return 0
     try:
         settings = Settings.from_env()
         logging.basicConfig(
@@ -55,6 +73,14 @@ def main(argv: list[str] | None = None) -> int:
             catalogue = load_catalogue(args.file or settings.contact_points)
             print(summarise(catalogue, dt.date.today()))
             return 0
+        if args.command == "ask":
+            from bot.ask import ask
+
+            return ask(settings, args.text, args.contact_point, args.lang, args.json)
+        if args.command == "rotate-key":
+            return key_command(settings, args)
+        if args.command == "user":
+            return user_command(settings, args)
         if args.command == "chat":
             logging.getLogger().setLevel(logging.WARNING)
             if args.contact_points:

@@ -6,12 +6,14 @@ import contextlib
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 
+from bot.keys import data_cipher
 from bot.settings import Settings
 from flows.catalogue import Catalogue, load_catalogue
 from flows.delivery import Sender
 from flows.engine import Engine, utc_now
 from flows.live import Live
 from flows.outbox import OutboxSender
+from flows.retention import RetentionPolicy
 from flows.texts import Texts
 from storage import Database
 
@@ -36,12 +38,13 @@ async def core(
     """
     catalogue = load_catalogue(settings.contact_points)
     texts = Texts()
-    database = Database(settings.database_url)
+    database = Database(settings.database_url, cipher=data_cipher(settings))
     try:
         await database.start()
-        outbox = OutboxSender(database, senders, clock=utc_now) if senders else None
         live = Live()
-        engine = Engine(catalogue, texts, database, outbox=outbox, live=live)
+        outbox = OutboxSender(database, senders, clock=utc_now, live=live) if senders else None
+        retention = RetentionPolicy(settings.retention_days, settings.retention_days_unanswered)
+        engine = Engine(catalogue, texts, database, outbox=outbox, live=live, retention=retention)
         yield Core(catalogue, texts, database, engine, outbox, live)
     finally:
         await database.close()

@@ -5,14 +5,24 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
+
+from storage import TextCipher
 
 EXAMPLE_CONTACT_POINTS = Path(__file__).parent / "example" / "contact-points.yaml"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./uli.db"
 # A BotFather token is the bot's numeric id, a colon and a secret.
 TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{5,}$")
+DEFAULT_CONSOLE_PORT = 8080
+MIN_SECRET_LENGTH = 32
+_YES, _NO = ("1", "true", "yes", "on"), ("0", "false", "no", "off", "")
+ENVIRONMENTS = ("development", "production")
+# How long a conversation without activity is kept (days); see flows/retention.py.
+RETENTION_DAYS = 90
+RETENTION_DAYS_UNANSWERED = 30  # never reached a caseworker
 
 
 class SettingsError(ValueError):
@@ -23,9 +33,20 @@ class SettingsError(ValueError):
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     contact_points: Path = EXAMPLE_CONTACT_POINTS
-    telegram_token: str | None = None
+    telegram_token: str | None = field(default=None, repr=False)
     telegram_api_url: str | None = None
     log_level: str = "INFO"
+    # Keys for the texts stored in the database, newest first (see bot/keys.py). Never shown.
+    data_keys: tuple[str, ...] = field(default=(), repr=False)
+    environment: str = "development"
+    retention_days: int = RETENTION_DAYS
+    retention_days_unanswered: int = RETENTION_DAYS_UNANSWERED
+    # The caseworkers' console, served by `uli run` beside the bot.
+    console_host: str = "127.0.0.1"
+    console_port: int = DEFAULT_CONSOLE_PORT
+    console_secret: str | None = field(default=None, repr=False)
+    console_secure_cookies: bool = False
+    console_session_hours: float = 12.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -41,12 +62,21 @@ class Settings:
         level = env.get("LOG_LEVEL", "INFO").upper()
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
             raise SettingsError(f"LOG_LEVEL={level!r}: use DEBUG, INFO, WARNING or ERROR")
+        console = _console_settings(env)
         return cls(
+            console_host=console["console_host"],
+            console_port=console["console_port"],
+            console_secret=console["console_secret"],
+            console_secure_cookies=console["console_secure_cookies"],
+            console_session_hours=console["console_session_hours"],
             database_url=env.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
             contact_points=Path(env.get("ULI_CONTACT_POINTS") or EXAMPLE_CONTACT_POINTS),
             telegram_token=(env.get("TELEGRAM_BOT_TOKEN") or "").strip() or None,
             telegram_api_url=api_url.rstrip("/") if api_url else None,
             log_level=level,
+            data_keys=_data_keys(env.get("ULI_DATA_KEY") or ""),
+            environment=_environment(env.get("ULI_ENV") or "development"),
+            **_retention(env),
         )
 
     def require_token(self) -> str:
@@ -62,3 +92,90 @@ class Settings:
                 "digits, - or _; e.g. 123456789:AAExample). Copy it again from @BotFather."
             )
         return token
+
+
+def _data_keys(value: str) -> tuple[str, ...]:
+    keys = tuple(value.replace(",", " ").split())
+    for number, key in enumerate(keys, 1):
+        try:
+            TextCipher([key])
+        except ValueError as error:  # the message never repeats the key
+            raise SettingsError(
+                f"ULI_DATA_KEY: key {number} of {len(keys)} {error}; make one with `uli new-key`"
+            ) from None
+    return keys
+
+
+def _environment(value: str) -> str:
+    value = value.strip().lower()
+    if value not in ENVIRONMENTS:
+        raise SettingsError(f"ULI_ENV={value!r}: use development or production")
+    return value
+
+
+def _retention(env: Mapping[str, str]) -> dict[str, int]:
+    days = {}
+    for name, default in (
+        ("ULI_RETENTION_DAYS", RETENTION_DAYS),
+        ("ULI_RETENTION_DAYS_UNANSWERED", RETENTION_DAYS_UNANSWERED),
+    ):
+        raw = (env.get(name) or "").strip() or str(default)
+        if not raw.isdigit() or not 1 <= int(raw) <= 3650:
+            raise SettingsError(f"{name}={raw!r}: a whole number of days from 1 to 3650")
+        days[name] = int(raw)
+    if days["ULI_RETENTION_DAYS_UNANSWERED"] > days["ULI_RETENTION_DAYS"]:
+        raise SettingsError(
+            "ULI_RETENTION_DAYS_UNANSWERED is longer than ULI_RETENTION_DAYS; it is meant for "
+            "conversations that never reached a caseworker and must not be longer"
+        )
+    return {
+        "retention_days": days["ULI_RETENTION_DAYS"],
+        "retention_days_unanswered": days["ULI_RETENTION_DAYS_UNANSWERED"],
+    }
+
+
+def _console_settings(env: Mapping[str, str]) -> dict[str, Any]:
+    found: dict[str, Any] = {
+        "console_host": "127.0.0.1",
+        "console_port": DEFAULT_CONSOLE_PORT,
+        "console_secret": None,
+        "console_session_hours": 12.0,
+    }
+    host = env.get("ULI_CONSOLE_HOST", "").strip()
+    if host:
+        found["console_host"] = host
+    port = env.get("ULI_CONSOLE_PORT", "").strip()
+    if port:
+        if not port.isdigit() or not 1 <= int(port) <= 65535:
+            raise SettingsError(
+                f"ULI_CONSOLE_PORT={port!r} is not a port number (1-65535), e.g. 8080"
+            )
+        found["console_port"] = int(port)
+    secret = env.get("ULI_CONSOLE_SECRET", "").strip()
+    if secret:
+        if len(secret) < MIN_SECRET_LENGTH:
+            raise SettingsError(
+                f"ULI_CONSOLE_SECRET is too short ({len(secret)} characters): use at least "
+                f"{MIN_SECRET_LENGTH} random characters, e.g. the output of "
+                "python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
+            )
+        found["console_secret"] = secret
+    secure = env.get("ULI_CONSOLE_SECURE_COOKIES", "").strip().lower()
+    if secure not in _YES + _NO:
+        raise SettingsError(
+            f"ULI_CONSOLE_SECURE_COOKIES={secure!r}: use 1 (the console is served over HTTPS) or 0"
+        )
+    found["console_secure_cookies"] = secure in _YES
+    hours = env.get("ULI_CONSOLE_SESSION_HOURS", "").strip()
+    if hours:
+        try:
+            value = float(hours)
+        except ValueError:
+            value = 0.0
+        if not 0 < value <= 24 * 30:
+            raise SettingsError(
+                f"ULI_CONSOLE_SESSION_HOURS={hours!r}: how long a console login lasts, in hours "
+                "(more than 0, at most 720), e.g. 12"
+            )
+        found["console_session_hours"] = value
+    return found

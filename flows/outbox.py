@@ -13,8 +13,12 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Mapping
 
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
 from flows.delivery import Delivery, DeliveryStatus, Sender, decode_reply
-from storage import Database, OutboxMessage, OutboxStatus
+from flows.live import Change, Live
+from storage import Conversation, Database, Message, OutboxMessage, OutboxStatus
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +31,7 @@ class OutboxSender:
         clock: Callable[[], dt.datetime],
         backoff_seconds: float = 1.0,
         max_backoff_seconds: float = 600.0,
+        live: Live | None = None,
     ) -> None:
         self.database = database
         self.senders = dict(senders)
@@ -34,6 +39,7 @@ class OutboxSender:
         self.backoff = backoff_seconds
         self.max_backoff = max_backoff_seconds
         self.wake = asyncio.Event()
+        self.live = live
         self._paused_until: dt.datetime | None = None
 
     @property
@@ -81,6 +87,7 @@ class OutboxSender:
 
     async def _record(self, row: OutboxMessage, delivery: Delivery) -> None:
         now = self.clock()
+        change: Change | None = None
         async with self.database.session() as repo:
             current = await repo.outbox.get(row.id or 0)
             if current is None:  # deleted meanwhile (the person asked to forget them)
@@ -105,3 +112,20 @@ class OutboxSender:
                 current.status = OutboxStatus.REJECTED.value
                 log.error("outbox row %s rejected: %s", current.id, delivery.detail)
             await repo.save(current)
+            if self.live is not None and current.message_id is not None:
+                change = await _delivery_change(repo.session, current.message_id)
+        # After the commit: an open console re-reads and shows the message as sent or failed.
+        if change is not None and self.live is not None:
+            self.live.publish(change)
+
+
+async def _delivery_change(session: AsyncSession, message_id: int) -> Change | None:
+    query = (
+        select(Conversation.id, Conversation.contact_point_id)
+        .join(Message, col(Message.conversation_id) == col(Conversation.id))
+        .where(Message.id == message_id)
+    )
+    found = (await session.exec(query)).first()
+    if found is None or found[0] is None:
+        return None
+    return Change(found[0], found[1], "delivery")

@@ -98,13 +98,14 @@ crisis-short = 🆘 في حالة الطوارئ: 112. الكلام يساعد: 
 faq-title = ❓ أسئلة شائعة – يمكنك الضغط على سؤال:
 
 ## المساعدة وحماية البيانات
-help = أنا { $persona }. أخبرك متى وأين تكون الخدمة مفتوحة، ولمن هي، وبأي لغات تُقدَّم الاستشارة. يكفي الضغط على الأزرار.
+help = أنا { $persona }. أخبرك متى وأين تكون الخدمة مفتوحة، ولمن هي، وبأي لغات تُقدَّم الاستشارة. اكتب سؤالك أو اضغط على الأزرار.
     الأوامر: /hours أوقات الدوام · /language اللغة · /menu القائمة · /privacy حماية البيانات
 privacy-full = 🔒 حماية البيانات
     الجهة المسؤولة: { $organisation }.
     ما نحفظه: رسائلك هنا في المحادثة، ولغتك، والخدمة التي اخترتها. لا يُحفَظ اسمك ولا اسم المستخدم ولا صورة ملفك الشخصي ولا رقم هاتفك. الفريق يرى اسمًا مستعارًا فقط.
     لماذا: لكي نستطيع الإجابة عن أسئلتك ومساعدتك. بدون موافقتك لا نعطي أي شيء لأحد – لا للسلطات ولا للوالدين. فقط إذا كانت حياة شخص أو سلامته في خطر جدّي، يجب على الفريق أن يتصرّف.
     يمكنك في أي وقت السؤال عمّا هو محفوظ، وطلب حذف كل شيء. للتواصل: { $contact }
+privacy-retention = 🗓 إلى متى: تُحذف المحادثة بعد { $days } يومًا من آخر رسالة – وبعد { $days_unanswered } يومًا إذا لم يشارك فيها أحد من الفريق.
 
 ## ما لا أفهمه
 unknown-command = لا أعرف هذا الأمر. يمكنك تجربة /help أو الضغط على زر.
@@ -116,5 +117,171 @@ media-location = 📍 شكرًا، لا أحتاج إلى موقعك. في «�
 media-contact-card = شكرًا! لا أحفظ جهات الاتصال.
 media-edited = ✏️ لقد عدّلت رسالة. أنا أقرأ الرسائل الجديدة فقط – يُرجى إرسالها لي مرة أخرى.
 media-other = للأسف لا أستطيع قراءة هذا. يمكنك الكتابة لي أو الضغط على زر.
-not-understood = للأسف لا أفهم هذا بعد. 🙈 يمكنك الضغط على زر – أو على «🙋 التحدث مع شخص»، وسأريك كيف يمكنك التواصل مع الفريق.
+not-understood = للأسف لا أفهم هذا بعد. 🙈 اضغط على زر – أو على «🙋 التحدث مع شخص»، وسيجيبك أحد من الفريق هنا.
 error-sorry = عذرًا، حدث خطأ عندي. يُرجى المحاولة مرة أخرى بعد قليل. في حالة الطوارئ: 112 · Nummer gegen Kummer 116 111.
+
+## الأسئلة المكتوبة
+not-sure = لست متأكدًا تمامًا مما تقصده. 🤔 هل هو أحد هذه المواضيع؟ أو يمكن لشخص من الفريق أن يجيبك.
+service-first = أستطيع الإجابة عن ذلك – أخبرني أولًا أي خدمة تقصد:
+answer-greeting = مرحبًا! 👋 ماذا تريد أن تعرف؟ اكتب سؤالك أو اضغط على زر.
+answer-thanks = على الرحب والسعة! 😊 اكتب لي في أي وقت إذا كان لديك سؤال آخر.
+answer-hours-day = 🕒 { $name } – { $day }:
+answer-hours-day-closed = مغلق في ذلك اليوم.
+answer-hours-open-again = ⏳ يفتح مجددًا: { $day }، { $line }
+answer-cost-free = 💶 { $name } مجاني لك.
+answer-cost-ask = 💶 إن كان هنا شيء بمقابل مادي، سيخبرك الفريق – اضغط على «🙋 التحدث مع شخص».
+answer-voluntary = 🤝 المجيء إلى { $name } طوعي. أنت تقرر عمّا تتحدث، ويمكنك التوقف في أي وقت.
+answer-voluntary-ask = 🤝 إن كانت المشاركة طوعية، سيخبرك الفريق – اضغط على «🙋 التحدث مع شخص».
+answer-confidential-anonymous = 🤐 لا يلزمك ذكر اسمك. يحتفظ الفريق بما تقوله لنفسه ولا ينقل شيئًا دون موافقتك – لا إلى الدوائر الرسمية ولا إلى الأهل. فقط إذا كانت حياة أحد أو سلامته في خطر جدي، يجب على الفريق أن يتصرف.
+answer-confidential = 🤐 يحتفظ الفريق بما تقوله لنفسه ولا ينقل شيئًا دون موافقتك – لا إلى الدوائر الرسمية ولا إلى الأهل. فقط إذا كانت حياة أحد أو سلامته في خطر جدي، يجب على الفريق أن يتصرف.
+answer-services = 🧰 ماذا يقدّم لك { $name }:
+answer-appointment = 📅 لحجز موعد أو تغييره أو إلغائه، تواصل مع الفريق:
+topic-cost = 💶 هل هو مجاني؟
+topic-confidentiality = 🤐 هل يبقى الأمر سرًّا؟
+topic-voluntary = 🤝 هل هو طوعي؟
+topic-services = 🧰 ماذا تقدّمون؟
+topic-appointment = 📅 موعد
+topic-cancel = ❌ إلغاء موعد
+language-switched = سأكتب لك الآن بالعربية. لتغيير اللغة: /language
+foreign-language = عذرًا، لا أستطيع الكتابة بلغتك بعد. أجيب بالألمانية والإنجليزية. يمكن للفريق ترتيب مترجم: اضغط على «🙋 التحدث مع شخص».
+
+## الأزمة
+crisis-opening = 💙 شكرًا لأنك أخبرتني. يبدو هذا صعبًا جدًا – لست مضطرًا لمواجهته وحدك.
+crisis-danger = 🆘 إذا كنت في خطر الآن، اتصل بالرقم 112 (الطوارئ) أو 110 (الشرطة). مجانًا، ليلًا ونهارًا.
+crisis-talk = 📞 يمكنك التحدث مع أحد الآن، مجانًا ودون ذكر اسمك:
+    • Nummer gegen Kummer (للشباب): 116 111
+    • TelefonSeelsorge، ليلًا ونهارًا: 0800 111 0 111 أو 0800 111 0 222
+crisis-violence = 📞 خط المساعدة ضد العنف (Hilfetelefon Gewalt gegen Frauen)، ليلًا ونهارًا، بلغات كثيرة: 116 016
+crisis-shelter = 🛏 ليس لديك مكان تنام فيه الليلة؟ إذا كان عمرك أقل من 18 سنة، يجب على مكتب رعاية الشباب (Jugendamt) أن يستقبلك – الشرطة (110) توصلك به في أي وقت. إذا كان عمرك 18 أو أكثر، تخبرك الشرطة بأقرب مأوى طوارئ.
+crisis-team-now = 🙋 أرسلت رسالتك إلى الفريق على أنها عاجلة. سيجيبك أحد هنا في أسرع وقت ممكن.
+crisis-team-later = 🙋 أرسلت رسالتك إلى الفريق على أنها عاجلة. سيقرؤها { $when }. حتى ذلك الحين، من فضلك اتصل بأحد الأرقام أعلاه – هناك من هو موجود من أجلك.
+crisis-team-soon = 🙋 أرسلت رسالتك إلى الفريق على أنها عاجلة. سيجيبك هنا بأسرع ما يستطيع. حتى ذلك الحين، من فضلك اتصل بأحد الأرقام أعلاه.
+
+## التحويل إلى الفريق
+when-from = { $day }، ابتداءً من { $time }
+handover-now = 🙋 حوّلت محادثتنا إلى الفريق. سيجيبك أحد هنا قريبًا. استمر في الكتابة – الفريق يرى كل شيء.
+handover-later = 🙋 حوّلت محادثتنا إلى الفريق. لا أحد في الدوام الآن؛ سيقرأ الفريق رسائلك { $when }. استمر في الكتابة – الفريق يرى كل شيء.
+handover-unknown-hours = 🙋 حوّلت محادثتنا إلى الفريق. سيجيبك هنا بأسرع ما يستطيع.
+handover-already = أنت تنتظر الفريق بالفعل. اكتب هنا فقط – الفريق يرى كل شيء.
+handover-direct = يمكنك أيضًا التواصل مع الفريق مباشرة:
+handover-off-hours = 📨 وصلت رسالتك.
+handover-end-button = ✖️ إنهاء المحادثة مع الفريق
+handover-ended = حسنًا، أنت تكتب الآن معي مجددًا، المساعد الرقمي. اضغط على «🙋 التحدث مع شخص» متى أردت الفريق مرة أخرى.
+
+## Console: the caseworkers' web console (console/) and its canned replies.
+# The console's own words; `canned-…` are replies a caseworker can send (young people read them).
+console-title = لوحة المرشدين
+console-inbox = صندوق الوارد
+console-admin-users = الحسابات
+console-logout = تسجيل الخروج
+console-ui-language = اللغة
+console-login = تسجيل الدخول
+console-email = البريد الإلكتروني
+console-password = كلمة المرور
+console-new-password = كلمة مرور جديدة (اتركها فارغة لتبقى كما هي)
+console-login-wrong = البريد الإلكتروني أو كلمة المرور غير صحيحة.
+console-login-throttled = محاولات فاشلة كثيرة. حاول مرة أخرى بعد { $number } دقيقة.
+console-tab-waiting = في الانتظار
+console-tab-mine = الخاصة بي
+console-tab-open = كل المفتوحة
+console-tab-closed = المغلقة
+console-inbox-empty = لا أحد هنا الآن.
+console-no-contact-points = أنت لا تنتمي بعد إلى أي مركز. يمكن للمسؤول إضافتك.
+console-column-waiting = ينتظر منذ
+console-column-person = الشخص
+console-column-language = اللغة
+console-column-contact-point = المركز
+console-column-last-message = آخر رسالة
+console-column-who = من يتولى
+console-urgent = عاجل
+console-urgent-long = عاجل: لاحظ Uli علامات أزمة. يرجى الرد على هذا أولًا.
+console-unreachable-short = لا يمكن الوصول
+console-unreachable = هذا الشخص حظر Uli: لن تصل الرسائل إليه حتى يكتب من جديد.
+console-suggested = مقترح: { $name }
+console-nobody-speaks = لا أحد في الفريق يتحدث: { $name }
+console-language-unknown = غير معروفة
+console-language-of-person = لغة الشخص
+console-status-bot = مع Uli
+console-status-waiting = في الانتظار
+console-status-assigned = قيد المتابعة
+console-status-closed = مغلقة
+console-assigned-to = لدى { $name }
+console-waiting-since = ينتظر منذ { $since }
+console-minutes = { $number } د
+console-hours = { $number } س
+console-days = { $number } يوم
+console-claim = تولَّ المحادثة
+console-release = إعادة
+console-assign = إسناد
+console-close = إغلاق
+console-reopen = إعادة الفتح
+console-reply-to = الرد – الشخص يقرأ: { $name }
+console-canned = رد جاهز
+console-send = إرسال
+console-note-add = ملاحظة داخلية
+console-note-hint = الملاحظات يراها الفريق فقط، ولا تُرسل أبدًا إلى الشخص.
+console-note-save = حفظ الملاحظة
+console-notes = الملاحظات
+console-notes-none = لا توجد ملاحظات بعد.
+console-delivery-pending = ⏳ قيد الإرسال
+console-delivery-sent = ✓ تم التسليم
+console-delivery-unreachable = ✗ لم يُسلَّم: محظور
+console-delivery-rejected = ✗ رفضه Telegram
+console-open-media = فتح
+console-kind-text = نص
+console-kind-command = أمر
+console-kind-button = تم الضغط على زر
+console-kind-sticker = ملصق
+console-kind-photo = صورة
+console-kind-voice = رسالة صوتية
+console-kind-video = فيديو
+console-kind-document = مستند
+console-kind-location = موقع
+console-kind-contact_card = جهة اتصال
+console-kind-edited = رسالة معدّلة
+console-kind-other = رسالة أخرى
+console-former-colleague = زميل سابق
+console-canned-hello = تحية
+console-canned-more = اطلب المزيد
+console-canned-appointment = اقترح موعدًا
+console-canned-documents = ما يجب إحضاره
+console-canned-later = سأرد لاحقًا
+console-canned-goodbye = ختام
+console-error-empty = النص فارغ.
+console-error-too-long = النص طويل جدًا.
+console-error-closed = المحادثة مغلقة. أعد فتحها أولًا.
+console-error-not-member = هذا الزميل لا يعمل في هذا المركز.
+console-error-not-closed = المحادثة غير مغلقة.
+console-error-newer-open = الشخص يكتب بالفعل في محادثة أحدث. رُدّ هناك.
+console-error-email = هذا ليس عنوان بريد إلكتروني صالحًا.
+console-error-email-taken = يوجد حساب لهذا البريد الإلكتروني بالفعل.
+console-error-password = يجب أن تتكون كلمة المرور من 10 أحرف على الأقل.
+console-error-name = يجب أن يتكون الاسم من 1 إلى 80 حرفًا.
+console-error-languages = اكتب اللغات كرموز مفصولة بفواصل، مثل de,ar,fa.
+console-error-contact-points = مركز غير معروف.
+console-error-role = دور غير معروف.
+console-error-self = لا يمكنك سحب دور المسؤول من نفسك أو إيقاف حسابك.
+console-error-no-account = هذا الحساب غير موجود.
+console-error-admin-only = المسؤولون فقط يديرون الحسابات.
+console-error-csrf = بقيت الصفحة مفتوحة وقتًا طويلًا. أعد تحميلها وحاول مرة أخرى.
+console-page-forbidden = لا صلاحية
+console-page-forbidden-text = هذه الصفحة للمسؤولين فقط.
+console-page-not-found = غير موجود
+console-page-not-found-text = هذه المحادثة أو الصفحة غير موجودة، أو تتبع مركزًا آخر.
+console-page-failed = لم ينجح ذلك
+console-name = الاسم
+console-role = الدور
+console-role-caseworker = مرشد
+console-role-admin = مسؤول
+console-languages = اللغات
+console-contact-points = المراكز
+console-active = نشط
+console-admin-new-user = حساب جديد
+console-save = حفظ
+canned-hello = مرحبًا، أنا { $name } من الفريق. قرأت رسالتك وسأرد عليك بالتفصيل بعد قليل.
+canned-more = هل يمكنك أن تخبرني أكثر قليلًا عن الموضوع؟ يمكنك أيضًا إرسال رسالة صوتية.
+canned-appointment = هل نحدد موعدًا؟ اكتب لي في أي أيام وأي أوقات تكون متاحًا.
+canned-documents = من فضلك أحضر معك إلى الموعد ما لديك من أوراق (مثلًا الهوية، ورقة الإقامة، رسائل من الدوائر الرسمية). إذا كان شيء ناقصًا فلا مشكلة – تعال على أي حال.
+canned-later = لا أستطيع الرد بالتفصيل الآن. سأكتب لك في موعد أقصاه يوم العمل التالي.
+canned-goodbye = شكرًا على رسالتك! إذا احتجت إلى أي شيء آخر، فقط اكتب لنا مرة أخرى. كل التوفيق!
+## End of console section

@@ -98,13 +98,14 @@ crisis-short = 🆘 Im Notfall: 112. Reden hilft: Nummer gegen Kummer 116 111, T
 faq-title = ❓ Häufige Fragen – tippe auf eine Frage:
 
 ## Hilfe und Datenschutz
-help = Ich bin { $persona }. Ich sage dir, wann und wo das Angebot offen ist, für wen es ist und in welchen Sprachen beraten wird. Tippe einfach auf die Tasten.
+help = Ich bin { $persona }. Ich sage dir, wann und wo das Angebot offen ist, für wen es ist und in welchen Sprachen beraten wird. Schreib einfach deine Frage oder tippe auf die Tasten.
     Befehle: /hours Öffnungszeiten · /language Sprache · /menu Menü · /privacy Datenschutz
 privacy-full = 🔒 Datenschutz
     Verantwortlich: { $organisation }.
     Wir speichern: deine Nachrichten hier im Chat, deine Sprache und das Angebot, das du gewählt hast. Dein Name, dein Benutzername, dein Profilbild und deine Telefonnummer werden nicht gespeichert. Das Team sieht nur einen Spitznamen.
     Wofür: damit wir deine Fragen beantworten und dir helfen können. Ohne dein Einverständnis geben wir nichts weiter – nicht an Behörden und nicht an Eltern. Nur wenn das Leben oder die Sicherheit eines Menschen ernsthaft in Gefahr ist, muss das Team handeln.
     Du kannst jederzeit fragen, was gespeichert ist, und alles löschen lassen. Kontakt: { $contact }
+privacy-retention = 🗓 Wie lange: Ein Gespräch wird { $days } Tage nach der letzten Nachricht gelöscht – nach { $days_unanswered } Tagen, wenn niemand aus dem Team dabei war.
 
 ## Was ich nicht verstehe
 unknown-command = Diesen Befehl kenne ich nicht. Probier /help oder tippe auf eine Taste.
@@ -116,5 +117,171 @@ media-location = 📍 Danke, deinen Standort brauche ich nicht. Unter „📍 Wo
 media-contact-card = Danke! Kontakte speichere ich nicht.
 media-edited = ✏️ Du hast eine Nachricht geändert. Ich lese nur neue Nachrichten – schick sie mir bitte noch einmal.
 media-other = Das kann ich leider nicht lesen. Schreib mir oder tippe auf eine Taste.
-not-understood = Das verstehe ich leider noch nicht. 🙈 Tippe auf eine Taste – oder auf „🙋 Mit einem Menschen sprechen“, dann zeige ich dir, wie du das Team erreichst.
+not-understood = Das verstehe ich leider noch nicht. 🙈 Tippe auf eine Taste – oder auf „🙋 Mit einem Menschen sprechen“, dann antwortet dir jemand aus dem Team hier.
 error-sorry = Entschuldigung, da ist bei mir etwas schiefgelaufen. Versuch es bitte gleich noch einmal. Im Notfall: 112 · Nummer gegen Kummer 116 111.
+
+## Getippte Fragen
+not-sure = Ich bin mir nicht ganz sicher, was du meinst. 🤔 Ist es eins davon? Oder jemand aus dem Team antwortet dir.
+service-first = Das kann ich dir sagen – sag mir zuerst, welches Angebot du meinst:
+answer-greeting = Hallo! 👋 Was möchtest du wissen? Schreib einfach deine Frage oder tippe auf eine Taste.
+answer-thanks = Gern! 😊 Schreib jederzeit, wenn du noch eine Frage hast.
+answer-hours-day = 🕒 { $name } – { $day }:
+answer-hours-day-closed = An dem Tag ist geschlossen.
+answer-hours-open-again = ⏳ Danach wieder offen: { $day }, { $line }
+answer-cost-free = 💶 { $name } ist für dich kostenlos.
+answer-cost-ask = 💶 Ob hier etwas kostet, sagt dir das Team – tippe auf „🙋 Mit einem Menschen sprechen“.
+answer-voluntary = 🤝 Zu { $name } kommst du freiwillig. Du entscheidest, worüber du sprichst, und kannst jederzeit aufhören.
+answer-voluntary-ask = 🤝 Ob die Teilnahme freiwillig ist, sagt dir das Team – tippe auf „🙋 Mit einem Menschen sprechen“.
+answer-confidential-anonymous = 🤐 Du musst deinen Namen nicht sagen. Das Team behält für sich, was du erzählst, und gibt ohne dein Einverständnis nichts weiter – nicht an Ämter und nicht an Eltern. Nur wenn Leben oder Sicherheit von jemandem ernsthaft in Gefahr sind, muss es handeln.
+answer-confidential = 🤐 Das Team behält für sich, was du erzählst, und gibt ohne dein Einverständnis nichts weiter – nicht an Ämter und nicht an Eltern. Nur wenn Leben oder Sicherheit von jemandem ernsthaft in Gefahr sind, muss es handeln.
+answer-services = 🧰 Das macht { $name } für dich:
+answer-appointment = 📅 Für einen Termin, zum Verschieben oder Absagen melde dich beim Team:
+topic-cost = 💶 Kostet das etwas?
+topic-confidentiality = 🤐 Bleibt das unter uns?
+topic-voluntary = 🤝 Ist das freiwillig?
+topic-services = 🧰 Was macht ihr?
+topic-appointment = 📅 Termin
+topic-cancel = ❌ Termin absagen
+language-switched = Ich schreibe dir jetzt auf Deutsch. Ändern: /language
+foreign-language = Deine Sprache kann ich leider noch nicht schreiben. Ich antworte auf Deutsch und Englisch. Das Team kann eine Dolmetscherin oder einen Dolmetscher organisieren: tippe auf „🙋 Mit einem Menschen sprechen“.
+
+## Krise
+crisis-opening = 💙 Danke, dass du mir das schreibst. Das klingt wirklich schwer – damit musst du nicht allein bleiben.
+crisis-danger = 🆘 Wenn du gerade in Gefahr bist: ruf 112 (Notruf) oder 110 (Polizei) an. Kostenlos, Tag und Nacht.
+crisis-talk = 📞 Du kannst jetzt mit jemandem sprechen, kostenlos und anonym:
+    • Nummer gegen Kummer (für junge Menschen): 116 111
+    • TelefonSeelsorge, Tag und Nacht: 0800 111 0 111 oder 0800 111 0 222
+crisis-violence = 📞 Hilfetelefon Gewalt gegen Frauen, Tag und Nacht, in vielen Sprachen: 116 016
+crisis-shelter = 🛏 Heute Nacht keinen Schlafplatz? Wenn du unter 18 bist, muss dich das Jugendamt aufnehmen – die Polizei (110) verbindet dich jederzeit. Wenn du 18 oder älter bist, sagt dir die Polizei, wo die nächste Notunterkunft ist.
+crisis-team-now = 🙋 Ich habe deine Nachricht als dringend an das Team gegeben. Jemand antwortet dir hier so schnell wie möglich.
+crisis-team-later = 🙋 Ich habe deine Nachricht als dringend an das Team gegeben. Es liest sie { $when }. Bis dahin ruf bitte eine der Nummern oben an – dort ist jemand für dich da.
+crisis-team-soon = 🙋 Ich habe deine Nachricht als dringend an das Team gegeben. Es antwortet dir hier, so schnell es kann. Bis dahin ruf bitte eine der Nummern oben an.
+
+## Übergabe an das Team
+when-from = { $day }, ab { $time }
+handover-now = 🙋 Ich habe dein Gespräch an das Team gegeben. Jemand antwortet dir hier bald. Schreib einfach weiter – das Team sieht alles.
+handover-later = 🙋 Ich habe dein Gespräch an das Team gegeben. Gerade ist niemand im Dienst; das Team liest deine Nachrichten { $when }. Schreib einfach weiter – das Team sieht alles.
+handover-unknown-hours = 🙋 Ich habe dein Gespräch an das Team gegeben. Es antwortet dir hier, so schnell es kann.
+handover-already = Du wartest schon auf das Team. Schreib einfach hier – das Team sieht alles.
+handover-direct = Du kannst das Team auch direkt erreichen:
+handover-off-hours = 📨 Angekommen.
+handover-end-button = ✖️ Gespräch mit dem Team beenden
+handover-ended = Okay, du schreibst jetzt wieder mit mir, dem digitalen Helfer. Tippe auf „🙋 Mit einem Menschen sprechen“, wenn du das Team wieder willst.
+
+## Console: the caseworkers' web console (console/) and its canned replies.
+# The console's own words; `canned-…` are replies a caseworker can send (young people read them).
+console-title = Beratungs-Konsole
+console-inbox = Posteingang
+console-admin-users = Konten
+console-logout = Abmelden
+console-ui-language = Sprache
+console-login = Anmelden
+console-email = E-Mail
+console-password = Passwort
+console-new-password = Neues Passwort (leer lassen: bleibt gleich)
+console-login-wrong = E-Mail oder Passwort stimmt nicht.
+console-login-throttled = Zu viele Fehlversuche. Bitte versuche es in { $number } Minuten wieder.
+console-tab-waiting = Wartend
+console-tab-mine = Meine
+console-tab-open = Alle offenen
+console-tab-closed = Geschlossen
+console-inbox-empty = Hier ist gerade niemand.
+console-no-contact-points = Du gehörst noch zu keiner Anlaufstelle. Eine Admin-Person kann dich zuordnen.
+console-column-waiting = Wartet
+console-column-person = Person
+console-column-language = Sprache
+console-column-contact-point = Anlaufstelle
+console-column-last-message = Letzte Nachricht
+console-column-who = Wer übernimmt
+console-urgent = Dringend
+console-urgent-long = Dringend: Uli hat Hinweise auf eine Krise erkannt. Bitte zuerst antworten.
+console-unreachable-short = nicht erreichbar
+console-unreachable = Diese Person hat Uli blockiert: Nachrichten kommen nicht an, bis sie wieder schreibt.
+console-suggested = Vorschlag: { $name }
+console-nobody-speaks = Niemand im Team spricht { $name }
+console-language-unknown = unbekannt
+console-language-of-person = Sprache der Person
+console-status-bot = bei Uli
+console-status-waiting = wartet
+console-status-assigned = in Bearbeitung
+console-status-closed = geschlossen
+console-assigned-to = bei { $name }
+console-waiting-since = wartet seit { $since }
+console-minutes = { $number } Min.
+console-hours = { $number } Std.
+console-days = { $number } Tg.
+console-claim = Übernehmen
+console-release = Zurückgeben
+console-assign = Zuweisen
+console-close = Schließen
+console-reopen = Wieder öffnen
+console-reply-to = Antwort – die Person liest { $name }
+console-canned = Textbaustein
+console-send = Senden
+console-note-add = Interne Notiz
+console-note-hint = Notizen sieht nur das Team; sie werden nie an die Person geschickt.
+console-note-save = Notiz speichern
+console-notes = Notizen
+console-notes-none = Noch keine Notizen.
+console-delivery-pending = ⏳ wird zugestellt
+console-delivery-sent = ✓ zugestellt
+console-delivery-unreachable = ✗ nicht zugestellt: blockiert
+console-delivery-rejected = ✗ von Telegram abgelehnt
+console-open-media = Öffnen
+console-kind-text = Text
+console-kind-command = Befehl
+console-kind-button = Knopf gedrückt
+console-kind-sticker = Sticker
+console-kind-photo = Foto
+console-kind-voice = Sprachnachricht
+console-kind-video = Video
+console-kind-document = Dokument
+console-kind-location = Standort
+console-kind-contact_card = Kontakt
+console-kind-edited = bearbeitete Nachricht
+console-kind-other = andere Nachricht
+console-former-colleague = ehemaliges Teammitglied
+console-canned-hello = Begrüßung
+console-canned-more = Nachfragen
+console-canned-appointment = Termin anbieten
+console-canned-documents = Unterlagen mitbringen
+console-canned-later = Später ausführlich
+console-canned-goodbye = Abschluss
+console-error-empty = Der Text ist leer.
+console-error-too-long = Der Text ist zu lang.
+console-error-closed = Das Gespräch ist geschlossen. Öffne es zuerst wieder.
+console-error-not-member = Diese Person arbeitet nicht bei dieser Anlaufstelle.
+console-error-not-closed = Das Gespräch ist nicht geschlossen.
+console-error-newer-open = Die Person schreibt schon in einem neueren Gespräch. Antworte dort.
+console-error-email = Das ist keine gültige E-Mail-Adresse.
+console-error-email-taken = Für diese E-Mail-Adresse gibt es schon ein Konto.
+console-error-password = Das Passwort muss mindestens 10 Zeichen haben.
+console-error-name = Der Name muss 1 bis 80 Zeichen haben.
+console-error-languages = Sprachen bitte als Kürzel mit Komma angeben, z. B. de,ar,fa.
+console-error-contact-points = Unbekannte Anlaufstelle.
+console-error-role = Unbekannte Rolle.
+console-error-self = Du kannst dir selbst nicht die Admin-Rolle nehmen oder dein Konto abschalten.
+console-error-no-account = Dieses Konto gibt es nicht.
+console-error-admin-only = Nur Admins verwalten Konten.
+console-error-csrf = Die Seite war zu lange offen. Bitte lade sie neu und versuche es noch einmal.
+console-page-forbidden = Kein Zugriff
+console-page-forbidden-text = Diese Seite ist nur für Admins.
+console-page-not-found = Nicht gefunden
+console-page-not-found-text = Dieses Gespräch oder diese Seite gibt es nicht – oder sie gehört zu einer anderen Anlaufstelle.
+console-page-failed = Das hat nicht geklappt
+console-name = Name
+console-role = Rolle
+console-role-caseworker = Fachkraft
+console-role-admin = Admin
+console-languages = Sprachen
+console-contact-points = Anlaufstellen
+console-active = aktiv
+console-admin-new-user = Neues Konto
+console-save = Speichern
+canned-hello = Hallo, hier ist { $name } vom Team. Ich habe deine Nachricht gelesen und antworte dir gleich ausführlich.
+canned-more = Magst du mir ein bisschen mehr erzählen, worum es geht? Du kannst auch eine Sprachnachricht schicken.
+canned-appointment = Wollen wir einen Termin machen? Schreib mir, an welchen Tagen und zu welcher Uhrzeit du Zeit hast.
+canned-documents = Bring zum Termin bitte mit, was du an Papieren hast (z. B. Ausweis, Aufenthaltspapier, Briefe vom Amt). Wenn etwas fehlt, ist das kein Problem – komm trotzdem.
+canned-later = Ich kann gerade nicht ausführlich antworten. Ich melde mich spätestens am nächsten Werktag bei dir.
+canned-goodbye = Danke für deine Nachricht! Wenn du noch etwas brauchst, schreib einfach wieder. Alles Gute!
+## End of console section

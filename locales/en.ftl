@@ -98,13 +98,14 @@ crisis-short = 🆘 In an emergency: 112. Talking helps: Nummer gegen Kummer 116
 faq-title = ❓ Common questions – tap a question:
 
 ## Help and privacy
-help = I'm { $persona }. I tell you when and where the service is open, who it is for and in which languages they counsel. Just tap the buttons.
+help = I'm { $persona }. I tell you when and where the service is open, who it is for and in which languages they counsel. Just write your question or tap the buttons.
     Commands: /hours opening hours · /language language · /menu menu · /privacy privacy
 privacy-full = 🔒 Privacy
     Responsible: { $organisation }.
     We store: your messages in this chat, your language and the service you chose. Your name, username, profile picture and phone number are not stored. The team only sees a nickname.
     Why: so that we can answer your questions and help you. Without your consent we pass nothing on – not to authorities and not to parents. Only if someone’s life or safety is in serious danger does the team have to act.
     You can ask at any time what is stored and have everything deleted. Contact: { $contact }
+privacy-retention = 🗓 How long: a conversation is deleted { $days } days after its last message – after { $days_unanswered } days if nobody from the team took part.
 
 ## What I don't understand
 unknown-command = I don't know this command. Try /help or tap a button.
@@ -116,5 +117,171 @@ media-location = 📍 Thanks, I don't need your location. Under “📍 Where?�
 media-contact-card = Thanks! I don't store contacts.
 media-edited = ✏️ You changed a message. I only read new messages – please send it to me again.
 media-other = Sorry, I can't read that. Write to me or tap a button.
-not-understood = Sorry, I can't understand that yet. 🙈 Tap a button – or “🙋 Talk to a person”, and I'll show you how to reach the team.
+not-understood = Sorry, I can't understand that yet. 🙈 Tap a button – or “🙋 Talk to a person”, and someone from the team will answer you here.
 error-sorry = Sorry, something went wrong on my side. Please try again in a moment. In an emergency: 112 · Nummer gegen Kummer 116 111.
+
+## Typed questions
+not-sure = I'm not quite sure what you mean. 🤔 Is it one of these? Or someone from the team can answer you.
+service-first = I can answer that – first tell me which service you mean:
+answer-greeting = Hi! 👋 What would you like to know? Just write your question or tap a button.
+answer-thanks = You're welcome! 😊 Write any time if you have another question.
+answer-hours-day = 🕒 { $name } – { $day }:
+answer-hours-day-closed = Closed on that day.
+answer-hours-open-again = ⏳ Open again: { $day }, { $line }
+answer-cost-free = 💶 { $name } is free for you. It costs nothing.
+answer-cost-ask = 💶 Whether something costs money here, the team can tell you – tap “🙋 Talk to a person”.
+answer-voluntary = 🤝 Coming to { $name } is voluntary. You decide what you talk about, and you can stop at any time.
+answer-voluntary-ask = 🤝 Whether taking part is voluntary, the team can tell you – tap “🙋 Talk to a person”.
+answer-confidential-anonymous = 🤐 You don't have to give your name. The team keeps what you tell them confidential and passes nothing on without your consent – not to authorities and not to parents. Only if someone's life or safety is in serious danger do they have to act.
+answer-confidential = 🤐 The team keeps what you tell them confidential and passes nothing on without your consent – not to authorities and not to parents. Only if someone's life or safety is in serious danger do they have to act.
+answer-services = 🧰 What { $name } does for you:
+answer-appointment = 📅 To make, move or cancel an appointment, contact the team:
+topic-cost = 💶 Does it cost anything?
+topic-confidentiality = 🤐 Does it stay private?
+topic-voluntary = 🤝 Is it voluntary?
+topic-services = 🧰 What do you do?
+topic-appointment = 📅 Appointment
+topic-cancel = ❌ Cancel an appointment
+language-switched = I'll write to you in English now. To change it: /language
+foreign-language = I can't write in your language yet – sorry! I answer in German and English. The team can arrange an interpreter: tap “🙋 Talk to a person”.
+
+## Crisis
+crisis-opening = 💙 Thank you for telling me. That sounds really hard – you don't have to get through this alone.
+crisis-danger = 🆘 If you are in danger right now, call 112 (emergency) or 110 (police). Free, day and night.
+crisis-talk = 📞 You can talk to someone now, free and anonymous:
+    • Nummer gegen Kummer (for young people): 116 111
+    • TelefonSeelsorge, day and night: 0800 111 0 111 or 0800 111 0 222
+crisis-violence = 📞 Help line against violence (Hilfetelefon Gewalt gegen Frauen), day and night, in many languages: 116 016
+crisis-shelter = 🛏 Nowhere to sleep tonight? If you are under 18, the Jugendamt (youth welfare office) must take you in – the police (110) connect you at any time. If you are 18 or older, the police can tell you where the nearest emergency shelter is.
+crisis-team-now = 🙋 I have passed your message to the team as urgent. Someone will answer you here as soon as possible.
+crisis-team-later = 🙋 I have passed your message to the team as urgent. They will read it { $when }. Until then, please call one of the numbers above – someone is there for you.
+crisis-team-soon = 🙋 I have passed your message to the team as urgent. They will answer you here as soon as they can. Until then, please call one of the numbers above.
+
+## Handover to the team
+when-from = { $day }, from { $time }
+handover-now = 🙋 I have passed your conversation to the team. Someone will answer you here soon. Just keep writing – they see everything.
+handover-later = 🙋 I have passed your conversation to the team. Nobody is on duty right now; they will read your messages { $when }. Just keep writing – they see everything.
+handover-unknown-hours = 🙋 I have passed your conversation to the team. They will answer you here as soon as they can.
+handover-already = You are already waiting for the team. Just write here – they see everything.
+handover-direct = You can also reach them directly:
+handover-off-hours = 📨 Got it.
+handover-end-button = ✖️ End talk with the team
+handover-ended = OK, you are writing with me, the digital helper, again. Tap “🙋 Talk to a person” whenever you want the team back.
+
+## Console: the caseworkers' web console (console/) and its canned replies.
+# The console's own words; `canned-…` are replies a caseworker can send (young people read them).
+console-title = Casework console
+console-inbox = Inbox
+console-admin-users = Accounts
+console-logout = Log out
+console-ui-language = Language
+console-login = Log in
+console-email = Email
+console-password = Password
+console-new-password = New password (leave empty to keep it)
+console-login-wrong = Wrong email or password.
+console-login-throttled = Too many failed attempts. Please try again in { $number } minutes.
+console-tab-waiting = Waiting
+console-tab-mine = Mine
+console-tab-open = All open
+console-tab-closed = Closed
+console-inbox-empty = Nobody here right now.
+console-no-contact-points = You do not belong to any contact point yet. An admin can add you.
+console-column-waiting = Waiting
+console-column-person = Person
+console-column-language = Language
+console-column-contact-point = Contact point
+console-column-last-message = Last message
+console-column-who = Who takes it
+console-urgent = Urgent
+console-urgent-long = Urgent: Uli noticed signs of a crisis. Please answer this first.
+console-unreachable-short = unreachable
+console-unreachable = This person has blocked Uli: messages cannot reach them until they write again.
+console-suggested = Suggested: { $name }
+console-nobody-speaks = Nobody in the team speaks { $name }
+console-language-unknown = unknown
+console-language-of-person = The person's language
+console-status-bot = with Uli
+console-status-waiting = waiting
+console-status-assigned = assigned
+console-status-closed = closed
+console-assigned-to = with { $name }
+console-waiting-since = waiting for { $since }
+console-minutes = { $number } min
+console-hours = { $number } h
+console-days = { $number } d
+console-claim = Take it
+console-release = Give back
+console-assign = Assign
+console-close = Close
+console-reopen = Reopen
+console-reply-to = Reply – the person reads { $name }
+console-canned = Canned reply
+console-send = Send
+console-note-add = Internal note
+console-note-hint = Only the team sees notes; they are never sent to the person.
+console-note-save = Save note
+console-notes = Notes
+console-notes-none = No notes yet.
+console-delivery-pending = ⏳ being delivered
+console-delivery-sent = ✓ delivered
+console-delivery-unreachable = ✗ not delivered: blocked
+console-delivery-rejected = ✗ refused by Telegram
+console-open-media = Open
+console-kind-text = Text
+console-kind-command = Command
+console-kind-button = Button tapped
+console-kind-sticker = Sticker
+console-kind-photo = Photo
+console-kind-voice = Voice message
+console-kind-video = Video
+console-kind-document = Document
+console-kind-location = Location
+console-kind-contact_card = Contact card
+console-kind-edited = Edited message
+console-kind-other = Other message
+console-former-colleague = former colleague
+console-canned-hello = Greeting
+console-canned-more = Ask for more
+console-canned-appointment = Offer an appointment
+console-canned-documents = What to bring
+console-canned-later = Will answer later
+console-canned-goodbye = Goodbye
+console-error-empty = The text is empty.
+console-error-too-long = The text is too long.
+console-error-closed = The conversation is closed. Reopen it first.
+console-error-not-member = That colleague does not work at this contact point.
+console-error-not-closed = The conversation is not closed.
+console-error-newer-open = The person is already writing in a newer conversation. Answer there.
+console-error-email = That is not a valid email address.
+console-error-email-taken = There is already an account for this email address.
+console-error-password = The password must have at least 10 characters.
+console-error-name = The name must have 1 to 80 characters.
+console-error-languages = Please give languages as codes with commas, e.g. de,ar,fa.
+console-error-contact-points = Unknown contact point.
+console-error-role = Unknown role.
+console-error-self = You cannot take away your own admin role or deactivate your own account.
+console-error-no-account = This account does not exist.
+console-error-admin-only = Only admins manage accounts.
+console-error-csrf = This page was open for too long. Please reload it and try again.
+console-page-forbidden = No access
+console-page-forbidden-text = This page is for admins only.
+console-page-not-found = Not found
+console-page-not-found-text = This conversation or page does not exist – or it belongs to another contact point.
+console-page-failed = That did not work
+console-name = Name
+console-role = Role
+console-role-caseworker = Caseworker
+console-role-admin = Admin
+console-languages = Languages
+console-contact-points = Contact points
+console-active = active
+console-admin-new-user = New account
+console-save = Save
+canned-hello = Hi, this is { $name } from the team. I have read your message and will answer you properly in a moment.
+canned-more = Can you tell me a bit more about what it is about? You can also send a voice message.
+canned-appointment = Shall we make an appointment? Write me which days and times suit you.
+canned-documents = Please bring whatever papers you have to the appointment (for example your ID, residence papers, letters from offices). If something is missing, that is no problem – come anyway.
+canned-later = I cannot answer in detail right now. I will get back to you by the next working day at the latest.
+canned-goodbye = Thank you for your message! If you need anything else, just write again. All the best!
+## End of console section

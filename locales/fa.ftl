@@ -98,13 +98,14 @@ crisis-short = 🆘 در شرایط اضطراری: 112. حرف زدن کمک م
 faq-title = ❓ سؤال‌های رایج – روی یک سؤال بزن:
 
 ## کمک و حریم خصوصی
-help = من { $persona } هستم. به تو می‌گویم این برنامه کی و کجا باز است، برای چه کسانی است و به چه زبان‌هایی مشاوره می‌دهند. فقط روی دکمه‌ها بزن.
+help = من { $persona } هستم. به تو می‌گویم این برنامه کی و کجا باز است، برای چه کسانی است و به چه زبان‌هایی مشاوره می‌دهند. سؤالت را بنویس یا روی دکمه‌ها بزن.
     فرمان‌ها: /hours ساعت‌های کاری · /language زبان · /menu منو · /privacy حریم خصوصی
 privacy-full = 🔒 حریم خصوصی
     مسئول داده‌ها: { $organisation }.
     چه چیزهایی ذخیره می‌کنیم: پیام‌هایت در همین چت، زبانت و برنامه‌ای که انتخاب کرده‌ای. اسمت، نام کاربری‌ات، عکس پروفایلت و شماره تلفنت ذخیره نمی‌شوند. تیم فقط یک اسم مستعار می‌بیند.
     برای چه: تا بتوانیم به سؤال‌هایت جواب بدهیم و به تو کمک کنیم. بدون رضایت تو هیچ چیزی را به کسی نمی‌دهیم – نه به اداره‌های دولتی و نه به پدر و مادر. فقط اگر زندگی یا امنیت یک انسان در خطر جدی باشد، تیم باید اقدام کند.
     هر وقت بخواهی، می‌توانی بپرسی چه چیزهایی ذخیره شده است و بخواهی که همه چیز پاک شود. تماس: { $contact }
+privacy-retention = 🗓 تا چه مدت: هر گفت‌وگو { $days } روز بعد از آخرین پیام پاک می‌شود – و اگر کسی از تیم در آن نبوده، بعد از { $days_unanswered } روز.
 
 ## چیزهایی که نمی‌فهمم
 unknown-command = این فرمان را نمی‌شناسم. /help را امتحان کن یا روی یک دکمه بزن.
@@ -116,5 +117,171 @@ media-location = 📍 ممنون، به موقعیت مکانی‌ات نیاز�
 media-contact-card = ممنون! مخاطب‌ها را ذخیره نمی‌کنم.
 media-edited = ✏️ یک پیام را تغییر دادی. من فقط پیام‌های تازه را می‌خوانم – لطفاً آن را دوباره برایم بفرست.
 media-other = متأسفانه این را نمی‌توانم بخوانم. برایم بنویس یا روی یک دکمه بزن.
-not-understood = متأسفانه این را هنوز نمی‌فهمم. 🙈 روی یک دکمه بزن – یا روی «🙋 حرف زدن با یک انسان»، تا نشانت بدهم چطور با تیم تماس بگیری.
+not-understood = متأسفانه این را هنوز نمی‌فهمم. 🙈 روی یک دکمه بزن – یا روی «🙋 حرف زدن با یک انسان»، تا یکی از اعضای تیم همین‌جا جوابت را بدهد.
 error-sorry = ببخشید، یک مشکلی پیش آمد. لطفاً چند لحظهٔ دیگر دوباره امتحان کن. در شرایط اضطراری: 112 · Nummer gegen Kummer 116 111.
+
+## سؤال‌های نوشتاری
+not-sure = مطمئن نیستم منظورت دقیقاً چیست. 🤔 یکی از این‌هاست؟ یا یکی از اعضای تیم می‌تواند جوابت را بدهد.
+service-first = می‌توانم جوابش را بدهم – اول بگو منظورت کدام برنامه است:
+answer-greeting = سلام! 👋 چه می‌خواهی بدانی؟ سؤالت را بنویس یا روی یک دکمه بزن.
+answer-thanks = خواهش می‌کنم! 😊 هر وقت سؤال دیگری داشتی بنویس.
+answer-hours-day = 🕒 { $name } – { $day }:
+answer-hours-day-closed = آن روز بسته است.
+answer-hours-open-again = ⏳ دوباره باز است: { $day }، { $line }
+answer-cost-free = 💶 { $name } برای تو رایگان است.
+answer-cost-ask = 💶 اینکه اینجا چیزی هزینه دارد یا نه را تیم به تو می‌گوید – روی «🙋 حرف زدن با یک انسان» بزن.
+answer-voluntary = 🤝 آمدن به { $name } داوطلبانه است. خودت تصمیم می‌گیری دربارهٔ چه حرف بزنی و هر وقت خواستی می‌توانی دست بکشی.
+answer-voluntary-ask = 🤝 اینکه شرکت داوطلبانه است یا نه را تیم به تو می‌گوید – روی «🙋 حرف زدن با یک انسان» بزن.
+answer-confidential-anonymous = 🤐 لازم نیست اسمت را بگویی. تیم حرف‌هایت را پیش خودش نگه می‌دارد و بدون رضایت تو چیزی را به کسی نمی‌دهد – نه به اداره‌ها و نه به والدین. فقط اگر جان یا امنیت کسی در خطر جدی باشد، تیم باید اقدام کند.
+answer-confidential = 🤐 تیم حرف‌هایت را پیش خودش نگه می‌دارد و بدون رضایت تو چیزی را به کسی نمی‌دهد – نه به اداره‌ها و نه به والدین. فقط اگر جان یا امنیت کسی در خطر جدی باشد، تیم باید اقدام کند.
+answer-services = 🧰 { $name } برای تو چه کار می‌کند:
+answer-appointment = 📅 برای گرفتن، جابه‌جا کردن یا لغو وقت ملاقات با تیم تماس بگیر:
+topic-cost = 💶 هزینه دارد؟
+topic-confidentiality = 🤐 بین خودمان می‌ماند؟
+topic-voluntary = 🤝 داوطلبانه است؟
+topic-services = 🧰 چه کار می‌کنید؟
+topic-appointment = 📅 وقت ملاقات
+topic-cancel = ❌ لغو وقت ملاقات
+language-switched = از حالا به فارسی برایت می‌نویسم. برای تغییر زبان: /language
+foreign-language = متأسفم، هنوز نمی‌توانم به زبان تو بنویسم. به آلمانی و انگلیسی جواب می‌دهم. تیم می‌تواند مترجم بیاورد: روی «🙋 حرف زدن با یک انسان» بزن.
+
+## بحران
+crisis-opening = 💙 ممنون که این را به من گفتی. خیلی سخت به نظر می‌رسد – لازم نیست با آن تنها بمانی.
+crisis-danger = 🆘 اگر همین حالا در خطری، به 112 (اورژانس) یا 110 (پلیس) زنگ بزن. رایگان، شب و روز.
+crisis-talk = 📞 همین حالا می‌توانی با کسی حرف بزنی، رایگان و بدون گفتن اسم:
+    • Nummer gegen Kummer (برای جوانان): 116 111
+    • TelefonSeelsorge، شب و روز: 0800 111 0 111 یا 0800 111 0 222
+crisis-violence = 📞 خط کمک در برابر خشونت (Hilfetelefon Gewalt gegen Frauen)، شب و روز، به زبان‌های زیاد: 116 016
+crisis-shelter = 🛏 امشب جایی برای خوابیدن نداری؟ اگر زیر ۱۸ سال هستی، ادارهٔ جوانان (Jugendamt) باید تو را بپذیرد – پلیس (110) هر وقت تو را وصل می‌کند. اگر ۱۸ سال یا بیشتر داری، پلیس به تو می‌گوید نزدیک‌ترین سرپناه اضطراری کجاست.
+crisis-team-now = 🙋 پیامت را به‌عنوان فوری به تیم دادم. کسی هرچه زودتر همین‌جا جوابت را می‌دهد.
+crisis-team-later = 🙋 پیامت را به‌عنوان فوری به تیم دادم. تیم آن را { $when } می‌خواند. تا آن موقع لطفاً به یکی از شماره‌های بالا زنگ بزن – آنجا کسی برای تو هست.
+crisis-team-soon = 🙋 پیامت را به‌عنوان فوری به تیم دادم. تیم هرچه زودتر بتواند همین‌جا جوابت را می‌دهد. تا آن موقع لطفاً به یکی از شماره‌های بالا زنگ بزن.
+
+## سپردن به تیم
+when-from = { $day }، از ساعت { $time }
+handover-now = 🙋 گفت‌وگویمان را به تیم سپردم. به‌زودی کسی همین‌جا جوابت را می‌دهد. به نوشتن ادامه بده – تیم همه چیز را می‌بیند.
+handover-later = 🙋 گفت‌وگویمان را به تیم سپردم. الان کسی سر کار نیست؛ تیم پیام‌هایت را { $when } می‌خواند. به نوشتن ادامه بده – تیم همه چیز را می‌بیند.
+handover-unknown-hours = 🙋 گفت‌وگویمان را به تیم سپردم. تیم هرچه زودتر بتواند همین‌جا جوابت را می‌دهد.
+handover-already = تو همین حالا منتظر تیم هستی. فقط همین‌جا بنویس – تیم همه چیز را می‌بیند.
+handover-direct = می‌توانی مستقیم هم با تیم تماس بگیری:
+handover-off-hours = 📨 رسید.
+handover-end-button = ✖️ پایان گفت‌وگو با تیم
+handover-ended = باشه، حالا دوباره با من، دستیار دیجیتال، می‌نویسی. هر وقت دوباره تیم را خواستی روی «🙋 حرف زدن با یک انسان» بزن.
+
+## Console: the caseworkers' web console (console/) and its canned replies.
+# The console's own words; `canned-…` are replies a caseworker can send (young people read them).
+console-title = میز کار مشاوران
+console-inbox = صندوق ورودی
+console-admin-users = حساب‌ها
+console-logout = خروج
+console-ui-language = زبان
+console-login = ورود
+console-email = ایمیل
+console-password = رمز عبور
+console-new-password = رمز عبور جدید (برای تغییر ندادن خالی بگذار)
+console-login-wrong = ایمیل یا رمز عبور درست نیست.
+console-login-throttled = تلاش‌های ناموفق زیاد بود. لطفاً { $number } دقیقه دیگر دوباره امتحان کن.
+console-tab-waiting = در انتظار
+console-tab-mine = مال من
+console-tab-open = همه باز
+console-tab-closed = بسته
+console-inbox-empty = الان کسی اینجا نیست.
+console-no-contact-points = هنوز عضو هیچ مرکزی نیستی. یک مدیر می‌تواند تو را اضافه کند.
+console-column-waiting = در انتظار
+console-column-person = شخص
+console-column-language = زبان
+console-column-contact-point = مرکز
+console-column-last-message = آخرین پیام
+console-column-who = چه کسی برمی‌دارد
+console-urgent = فوری
+console-urgent-long = فوری: Uli نشانه‌های یک بحران را دیده است. لطفاً اول به این جواب بده.
+console-unreachable-short = در دسترس نیست
+console-unreachable = این شخص Uli را مسدود کرده است: تا دوباره ننویسد، پیام‌ها به او نمی‌رسند.
+console-suggested = پیشنهاد: { $name }
+console-nobody-speaks = هیچ‌کس در تیم این زبان را بلد نیست: { $name }
+console-language-unknown = نامعلوم
+console-language-of-person = زبان این شخص
+console-status-bot = با Uli
+console-status-waiting = در انتظار
+console-status-assigned = در حال پیگیری
+console-status-closed = بسته
+console-assigned-to = نزد { $name }
+console-waiting-since = { $since } است که منتظر است
+console-minutes = { $number } دقیقه
+console-hours = { $number } ساعت
+console-days = { $number } روز
+console-claim = برداشتن
+console-release = پس دادن
+console-assign = واگذاری
+console-close = بستن
+console-reopen = باز کردن دوباره
+console-reply-to = پاسخ – این شخص می‌خواند: { $name }
+console-canned = پاسخ آماده
+console-send = ارسال
+console-note-add = یادداشت داخلی
+console-note-hint = یادداشت‌ها را فقط تیم می‌بیند؛ هرگز برای آن شخص فرستاده نمی‌شوند.
+console-note-save = ذخیره یادداشت
+console-notes = یادداشت‌ها
+console-notes-none = هنوز یادداشتی نیست.
+console-delivery-pending = ⏳ در حال ارسال
+console-delivery-sent = ✓ رسید
+console-delivery-unreachable = ✗ نرسید: مسدود شده
+console-delivery-rejected = ✗ Telegram نپذیرفت
+console-open-media = باز کردن
+console-kind-text = متن
+console-kind-command = فرمان
+console-kind-button = دکمه زده شد
+console-kind-sticker = استیکر
+console-kind-photo = عکس
+console-kind-voice = پیام صوتی
+console-kind-video = ویدیو
+console-kind-document = سند
+console-kind-location = موقعیت
+console-kind-contact_card = کارت تماس
+console-kind-edited = پیام ویرایش‌شده
+console-kind-other = پیام دیگر
+console-former-colleague = همکار سابق
+console-canned-hello = سلام و احوالپرسی
+console-canned-more = پرسیدن جزئیات
+console-canned-appointment = پیشنهاد وقت ملاقات
+console-canned-documents = چه چیزی بیاورد
+console-canned-later = بعداً مفصل
+console-canned-goodbye = خداحافظی
+console-error-empty = متن خالی است.
+console-error-too-long = متن خیلی طولانی است.
+console-error-closed = گفتگو بسته است. اول دوباره بازش کن.
+console-error-not-member = این همکار در این مرکز کار نمی‌کند.
+console-error-not-closed = گفتگو بسته نیست.
+console-error-newer-open = این شخص در یک گفتگوی جدیدتر می‌نویسد. آنجا جواب بده.
+console-error-email = این یک ایمیل معتبر نیست.
+console-error-email-taken = برای این ایمیل از قبل حساب وجود دارد.
+console-error-password = رمز عبور باید دست‌کم ۱۰ نویسه داشته باشد.
+console-error-name = نام باید ۱ تا ۸۰ نویسه داشته باشد.
+console-error-languages = زبان‌ها را با کد و ویرگول بنویس، مثلاً de,ar,fa.
+console-error-contact-points = مرکز ناشناخته.
+console-error-role = نقش ناشناخته.
+console-error-self = نمی‌توانی نقش مدیر را از خودت بگیری یا حساب خودت را غیرفعال کنی.
+console-error-no-account = این حساب وجود ندارد.
+console-error-admin-only = فقط مدیرها حساب‌ها را مدیریت می‌کنند.
+console-error-csrf = صفحه خیلی طولانی باز مانده بود. لطفاً دوباره بارگذاری کن و باز امتحان کن.
+console-page-forbidden = دسترسی نداری
+console-page-forbidden-text = این صفحه فقط برای مدیرهاست.
+console-page-not-found = پیدا نشد
+console-page-not-found-text = این گفتگو یا صفحه وجود ندارد – یا مال مرکز دیگری است.
+console-page-failed = انجام نشد
+console-name = نام
+console-role = نقش
+console-role-caseworker = مشاور
+console-role-admin = مدیر
+console-languages = زبان‌ها
+console-contact-points = مرکزها
+console-active = فعال
+console-admin-new-user = حساب جدید
+console-save = ذخیره
+canned-hello = سلام، من { $name } از تیم هستم. پیامت را خواندم و به‌زودی مفصل جواب می‌دهم.
+canned-more = می‌توانی کمی بیشتر بگویی موضوع چیست؟ می‌توانی پیام صوتی هم بفرستی.
+canned-appointment = یک وقت ملاقات بگذاریم؟ برایم بنویس چه روزها و چه ساعت‌هایی وقت داری.
+canned-documents = لطفاً هر مدرکی که داری با خودت به قرار بیاور (مثلاً کارت شناسایی، مدرک اقامت، نامه‌های اداره‌ها). اگر چیزی نداری اشکالی ندارد – باز هم بیا.
+canned-later = الان نمی‌توانم مفصل جواب بدهم. حداکثر تا روز کاری بعد به تو پیام می‌دهم.
+canned-goodbye = ممنون از پیامت! اگر چیز دیگری لازم داشتی، دوباره بنویس. موفق باشی!
+## End of console section

@@ -101,13 +101,14 @@ crisis-short = 🆘 В экстренном случае: 112. Разговор 
 faq-title = ❓ Частые вопросы – нажми на вопрос:
 
 ## Помощь и защита данных
-help = Я { $persona }. Я говорю тебе, когда и где работает программа, для кого она и на каких языках там консультируют. Просто нажимай на кнопки.
+help = Я { $persona }. Я говорю тебе, когда и где работает программа, для кого она и на каких языках там консультируют. Просто напиши свой вопрос или нажимай на кнопки.
     Команды: /hours часы работы · /language язык · /menu меню · /privacy защита данных
 privacy-full = 🔒 Защита данных
     Кто отвечает за данные: { $organisation }.
     Что мы сохраняем: твои сообщения здесь в чате, твой язык и выбранную тобой программу. Твоё имя, имя пользователя, фото профиля и номер телефона не сохраняются. Команда видит только псевдоним.
     Зачем: чтобы мы могли ответить на твои вопросы и помочь тебе. Без твоего согласия мы ничего никому не передаём – ни властям, ни родителям. Только если жизнь или безопасность человека находится в серьёзной опасности, команда обязана действовать.
     Ты можешь в любой момент спросить, что сохранено, и попросить всё удалить. Контакт: { $contact }
+privacy-retention = 🗓 Как долго: разговор удаляется через { $days } дней после последнего сообщения – через { $days_unanswered } дней, если в нём не участвовал никто из команды.
 
 ## Что я не понимаю
 unknown-command = Такой команды я не знаю. Попробуй /help или нажми на кнопку.
@@ -119,5 +120,171 @@ media-location = 📍 Спасибо, твоё местоположение мн
 media-contact-card = Спасибо! Контакты я не сохраняю.
 media-edited = ✏️ Сообщение изменено. Я читаю только новые сообщения – пожалуйста, пришли его ещё раз.
 media-other = К сожалению, я не могу это прочитать. Напиши мне или нажми на кнопку.
-not-understood = К сожалению, я пока этого не понимаю. 🙈 Нажми на кнопку – или на «🙋 Поговорить с человеком», и я покажу, как связаться с командой.
+not-understood = К сожалению, я пока этого не понимаю. 🙈 Нажми на кнопку – или на «🙋 Поговорить с человеком», и тебе здесь ответит кто-то из команды.
 error-sorry = Извини, у меня что-то пошло не так. Пожалуйста, попробуй ещё раз чуть позже. В экстренном случае: 112 · Nummer gegen Kummer 116 111.
+
+## Вопросы, написанные текстом
+not-sure = Я не совсем уверен, что ты имеешь в виду. 🤔 Может быть, одно из этого? Или тебе ответит кто-то из команды.
+service-first = Я могу на это ответить – сначала скажи, какая программа тебя интересует:
+answer-greeting = Привет! 👋 Что ты хочешь узнать? Просто напиши свой вопрос или нажми на кнопку.
+answer-thanks = Пожалуйста! 😊 Пиши в любое время, если будут ещё вопросы.
+answer-hours-day = 🕒 { $name } – { $day }:
+answer-hours-day-closed = В этот день закрыто.
+answer-hours-open-again = ⏳ Снова открыто: { $day }, { $line }
+answer-cost-free = 💶 { $name } – это для тебя бесплатно.
+answer-cost-ask = 💶 Стоит ли здесь что-то денег, тебе скажет команда – нажми «🙋 Поговорить с человеком».
+answer-voluntary = 🤝 Приходить в { $name } – добровольно. Ты сам(а) решаешь, о чём говорить, и можешь в любой момент перестать.
+answer-voluntary-ask = 🤝 Добровольное ли участие, тебе скажет команда – нажми «🙋 Поговорить с человеком».
+answer-confidential-anonymous = 🤐 Называть своё имя не нужно. Команда не рассказывает другим то, что ты говоришь, и ничего не передаёт без твоего согласия – ни ведомствам, ни родителям. Только если жизнь или безопасность кого-то в серьёзной опасности, команда обязана действовать.
+answer-confidential = 🤐 Команда не рассказывает другим то, что ты говоришь, и ничего не передаёт без твоего согласия – ни ведомствам, ни родителям. Только если жизнь или безопасность кого-то в серьёзной опасности, команда обязана действовать.
+answer-services = 🧰 Что { $name } делает для тебя:
+answer-appointment = 📅 Чтобы записаться, перенести или отменить встречу, свяжись с командой:
+topic-cost = 💶 Это платно?
+topic-confidentiality = 🤐 Это останется между нами?
+topic-voluntary = 🤝 Это добровольно?
+topic-services = 🧰 Чем вы помогаете?
+topic-appointment = 📅 Запись на встречу
+topic-cancel = ❌ Отменить встречу
+language-switched = Теперь я пишу тебе по-русски. Поменять язык: /language
+foreign-language = Извини, на твоём языке я пока не пишу. Я отвечаю по-немецки и по-английски. Команда может найти переводчика: нажми «🙋 Поговорить с человеком».
+
+## Кризис
+crisis-opening = 💙 Спасибо, что ты мне это написал(а). Это звучит очень тяжело – тебе не нужно справляться с этим в одиночку.
+crisis-danger = 🆘 Если ты сейчас в опасности, звони 112 (экстренная помощь) или 110 (полиция). Бесплатно, днём и ночью.
+crisis-talk = 📞 Ты можешь прямо сейчас поговорить с кем-то, бесплатно и анонимно:
+    • Nummer gegen Kummer (для молодых людей): 116 111
+    • TelefonSeelsorge, днём и ночью: 0800 111 0 111 или 0800 111 0 222
+crisis-violence = 📞 Телефон помощи при насилии (Hilfetelefon Gewalt gegen Frauen), днём и ночью, на многих языках: 116 016
+crisis-shelter = 🛏 Негде спать сегодня ночью? Если тебе меньше 18, Jugendamt (служба по делам молодёжи) обязан тебя принять – полиция (110) свяжет тебя в любое время. Если тебе 18 или больше, полиция подскажет, где ближайший ночлег для экстренных случаев.
+crisis-team-now = 🙋 Я передал(а) твоё сообщение команде как срочное. Тебе ответят здесь как можно скорее.
+crisis-team-later = 🙋 Я передал(а) твоё сообщение команде как срочное. Его прочитают { $when }. До тех пор, пожалуйста, позвони по одному из номеров выше – там есть кто-то для тебя.
+crisis-team-soon = 🙋 Я передал(а) твоё сообщение команде как срочное. Тебе ответят здесь, как только смогут. До тех пор, пожалуйста, позвони по одному из номеров выше.
+
+## Передача команде
+when-from = { $day }, с { $time }
+handover-now = 🙋 Я передал(а) наш разговор команде. Скоро тебе здесь ответят. Просто пиши дальше – команда видит всё.
+handover-later = 🙋 Я передал(а) наш разговор команде. Сейчас никого нет на месте; твои сообщения прочитают { $when }. Просто пиши дальше – команда видит всё.
+handover-unknown-hours = 🙋 Я передал(а) наш разговор команде. Тебе ответят здесь, как только смогут.
+handover-already = Ты уже ждёшь ответа команды. Просто пиши сюда – команда видит всё.
+handover-direct = С командой можно связаться и напрямую:
+handover-off-hours = 📨 Получено.
+handover-end-button = ✖️ Закончить разговор с командой
+handover-ended = Хорошо, теперь ты снова пишешь мне, цифровому помощнику. Нажми «🙋 Поговорить с человеком», когда снова захочешь к команде.
+
+## Console: the caseworkers' web console (console/) and its canned replies.
+# The console's own words; `canned-…` are replies a caseworker can send (young people read them).
+console-title = Консоль консультантов
+console-inbox = Входящие
+console-admin-users = Учётные записи
+console-logout = Выйти
+console-ui-language = Язык
+console-login = Войти
+console-email = Эл. почта
+console-password = Пароль
+console-new-password = Новый пароль (оставь пустым, чтобы не менять)
+console-login-wrong = Неверная эл. почта или пароль.
+console-login-throttled = Слишком много неудачных попыток. Попробуй снова через { $number } мин.
+console-tab-waiting = Ожидают
+console-tab-mine = Мои
+console-tab-open = Все открытые
+console-tab-closed = Закрытые
+console-inbox-empty = Сейчас здесь никого нет.
+console-no-contact-points = Ты пока не относишься ни к одному пункту помощи. Администратор может тебя добавить.
+console-column-waiting = Ждёт
+console-column-person = Человек
+console-column-language = Язык
+console-column-contact-point = Пункт помощи
+console-column-last-message = Последнее сообщение
+console-column-who = Кто берёт
+console-urgent = Срочно
+console-urgent-long = Срочно: Uli заметил признаки кризиса. Пожалуйста, ответь в первую очередь.
+console-unreachable-short = недоступен
+console-unreachable = Этот человек заблокировал Uli: сообщения не дойдут, пока он снова не напишет.
+console-suggested = Предложение: { $name }
+console-nobody-speaks = Никто в команде не говорит на языке: { $name }
+console-language-unknown = неизвестен
+console-language-of-person = Язык человека
+console-status-bot = у Uli
+console-status-waiting = ждёт
+console-status-assigned = в работе
+console-status-closed = закрыт
+console-assigned-to = у: { $name }
+console-waiting-since = ждёт уже { $since }
+console-minutes = { $number } мин.
+console-hours = { $number } ч
+console-days = { $number } дн.
+console-claim = Взять себе
+console-release = Вернуть
+console-assign = Передать
+console-close = Закрыть
+console-reopen = Открыть снова
+console-reply-to = Ответ – человек читает на языке: { $name }
+console-canned = Шаблон ответа
+console-send = Отправить
+console-note-add = Внутренняя заметка
+console-note-hint = Заметки видит только команда; они никогда не отправляются человеку.
+console-note-save = Сохранить заметку
+console-notes = Заметки
+console-notes-none = Заметок пока нет.
+console-delivery-pending = ⏳ доставляется
+console-delivery-sent = ✓ доставлено
+console-delivery-unreachable = ✗ не доставлено: заблокировано
+console-delivery-rejected = ✗ отклонено Telegram
+console-open-media = Открыть
+console-kind-text = Текст
+console-kind-command = Команда
+console-kind-button = Нажата кнопка
+console-kind-sticker = Стикер
+console-kind-photo = Фото
+console-kind-voice = Голосовое сообщение
+console-kind-video = Видео
+console-kind-document = Документ
+console-kind-location = Местоположение
+console-kind-contact_card = Контакт
+console-kind-edited = Изменённое сообщение
+console-kind-other = Другое сообщение
+console-former-colleague = бывший сотрудник
+console-canned-hello = Приветствие
+console-canned-more = Попросить подробнее
+console-canned-appointment = Предложить встречу
+console-canned-documents = Что принести
+console-canned-later = Отвечу позже
+console-canned-goodbye = Прощание
+console-error-empty = Текст пустой.
+console-error-too-long = Текст слишком длинный.
+console-error-closed = Разговор закрыт. Сначала открой его снова.
+console-error-not-member = Этот сотрудник не работает в этом пункте помощи.
+console-error-not-closed = Разговор не закрыт.
+console-error-newer-open = Человек уже пишет в более новом разговоре. Ответь там.
+console-error-email = Это неправильный адрес эл. почты.
+console-error-email-taken = Учётная запись с этой эл. почтой уже есть.
+console-error-password = Пароль должен быть не короче 10 символов.
+console-error-name = Имя должно содержать от 1 до 80 символов.
+console-error-languages = Укажи языки кодами через запятую, например de,ar,fa.
+console-error-contact-points = Неизвестный пункт помощи.
+console-error-role = Неизвестная роль.
+console-error-self = Нельзя отнять у себя роль администратора или отключить свою учётную запись.
+console-error-no-account = Такой учётной записи нет.
+console-error-admin-only = Учётными записями управляют только администраторы.
+console-error-csrf = Страница была открыта слишком долго. Обнови её и попробуй ещё раз.
+console-page-forbidden = Нет доступа
+console-page-forbidden-text = Эта страница только для администраторов.
+console-page-not-found = Не найдено
+console-page-not-found-text = Такого разговора или страницы нет – или они относятся к другому пункту помощи.
+console-page-failed = Не получилось
+console-name = Имя
+console-role = Роль
+console-role-caseworker = Консультант
+console-role-admin = Администратор
+console-languages = Языки
+console-contact-points = Пункты помощи
+console-active = активна
+console-admin-new-user = Новая учётная запись
+console-save = Сохранить
+canned-hello = Привет, это { $name } из команды. Твоё сообщение дошло, скоро отвечу подробнее.
+canned-more = Расскажешь немного подробнее, о чём речь? Можно и голосовым сообщением.
+canned-appointment = Давай договоримся о встрече? Напиши, в какие дни и в какое время тебе удобно.
+canned-documents = Пожалуйста, возьми на встречу бумаги, которые у тебя есть (например, паспорт, документ о пребывании, письма из ведомств). Если чего-то нет – ничего страшного, всё равно приходи.
+canned-later = Сейчас не могу ответить подробно. Напишу тебе не позже следующего рабочего дня.
+canned-goodbye = Спасибо за сообщение! Если что-то ещё понадобится, просто напиши снова. Всего хорошего!
+## End of console section

@@ -98,13 +98,14 @@ crisis-short = 🆘 Acil durumda: 112. Konuşmak iyi gelir: Nummer gegen Kummer 
 faq-title = ❓ Sık sorulan sorular – bir soruya dokun:
 
 ## Yardım ve veri koruma
-help = Ben { $persona }. Hizmetin ne zaman ve nerede açık olduğunu, kimler için olduğunu ve hangi dillerde danışmanlık verildiğini sana söylerim. Tuşlara dokunman yeterli.
+help = Ben { $persona }. Hizmetin ne zaman ve nerede açık olduğunu, kimler için olduğunu ve hangi dillerde danışmanlık verildiğini sana söylerim. Sorunu yaz ya da tuşlara dokun.
     Komutlar: /hours açılış saatleri · /language dil · /menu menü · /privacy veri koruma
 privacy-full = 🔒 Veri koruma
     Verilerden sorumlu: { $organisation }.
     Kaydettiklerimiz: buradaki sohbette yazdığın mesajlar, dilin ve seçtiğin hizmet. Adın, kullanıcı adın, profil fotoğrafın ve telefon numaran kaydedilmez. Ekip sadece bir takma ad görür.
     Neden: sorularını cevaplayabilmek ve sana yardım edebilmek için. Senin iznin olmadan hiçbir şeyi kimseye vermeyiz – ne resmî kurumlara ne de anne babana. Sadece bir insanın hayatı ya da güvenliği ciddi tehlikedeyse ekip harekete geçmek zorundadır.
     Neyin kayıtlı olduğunu istediğin zaman sorabilir ve her şeyi sildirebilirsin. İletişim: { $contact }
+privacy-retention = 🗓 Ne kadar süre: Bir konuşma son mesajdan { $days } gün sonra silinir – ekipten kimse katılmadıysa { $days_unanswered } gün sonra.
 
 ## Anlamadıklarım
 unknown-command = Bu komutu bilmiyorum. /help yaz ya da bir tuşa dokun.
@@ -116,5 +117,171 @@ media-location = 📍 Teşekkürler, konumuna ihtiyacım yok. Nerede olduğumuzu
 media-contact-card = Teşekkürler! Kişileri kaydetmiyorum.
 media-edited = ✏️ Bir mesajı değiştirdin. Ben sadece yeni mesajları okuyorum – lütfen onu bana tekrar gönder.
 media-other = Maalesef bunu okuyamıyorum. Bana yaz ya da bir tuşa dokun.
-not-understood = Maalesef bunu henüz anlamıyorum. 🙈 Bir tuşa dokun – ya da “🙋 Bir insanla konuş” tuşuna, o zaman ekibe nasıl ulaşacağını gösteririm.
+not-understood = Maalesef bunu henüz anlamıyorum. 🙈 Bir tuşa dokun – ya da “🙋 Bir insanla konuş” tuşuna, o zaman ekipten biri sana burada cevap verir.
 error-sorry = Özür dilerim, bende bir şeyler ters gitti. Lütfen birazdan tekrar dene. Acil durumda: 112 · Nummer gegen Kummer 116 111.
+
+## Yazılan sorular
+not-sure = Ne demek istediğinden tam emin değilim. 🤔 Bunlardan biri mi? Ya da ekipten biri sana cevap verebilir.
+service-first = Bunu cevaplayabilirim – önce hangi hizmeti kastettiğini söyle:
+answer-greeting = Merhaba! 👋 Ne öğrenmek istersin? Sorunu yaz ya da bir tuşa dokun.
+answer-thanks = Rica ederim! 😊 Başka bir sorun olursa istediğin zaman yaz.
+answer-hours-day = 🕒 { $name } – { $day }:
+answer-hours-day-closed = O gün kapalı.
+answer-hours-open-again = ⏳ Tekrar açık: { $day }, { $line }
+answer-cost-free = 💶 { $name } senin için ücretsiz.
+answer-cost-ask = 💶 Burada bir şeyin ücretli olup olmadığını ekip sana söyler – “🙋 Bir insanla konuş” tuşuna dokun.
+answer-voluntary = 🤝 { $name } hizmetine gelmek gönüllüdür. Ne konuşacağına sen karar verirsin ve istediğin zaman bırakabilirsin.
+answer-voluntary-ask = 🤝 Katılımın gönüllü olup olmadığını ekip sana söyler – “🙋 Bir insanla konuş” tuşuna dokun.
+answer-confidential-anonymous = 🤐 Adını söylemek zorunda değilsin. Ekip anlattıklarını kendine saklar ve iznin olmadan hiçbir şeyi başkasına vermez – ne resmi kurumlara ne de ailene. Sadece birinin hayatı ya da güvenliği ciddi tehlikedeyse harekete geçmek zorundadır.
+answer-confidential = 🤐 Ekip anlattıklarını kendine saklar ve iznin olmadan hiçbir şeyi başkasına vermez – ne resmi kurumlara ne de ailene. Sadece birinin hayatı ya da güvenliği ciddi tehlikedeyse harekete geçmek zorundadır.
+answer-services = 🧰 { $name } senin için ne yapar:
+answer-appointment = 📅 Randevu almak, ertelemek ya da iptal etmek için ekiple iletişime geç:
+topic-cost = 💶 Ücretli mi?
+topic-confidentiality = 🤐 Aramızda kalır mı?
+topic-voluntary = 🤝 Gönüllü mü?
+topic-services = 🧰 Ne yapıyorsunuz?
+topic-appointment = 📅 Randevu
+topic-cancel = ❌ Randevuyu iptal et
+language-switched = Artık sana Türkçe yazıyorum. Değiştirmek için: /language
+foreign-language = Üzgünüm, senin dilinde henüz yazamıyorum. Almanca ve İngilizce cevap veriyorum. Ekip bir tercüman ayarlayabilir: “🙋 Bir insanla konuş” tuşuna dokun.
+
+## Kriz
+crisis-opening = 💙 Bunu bana yazdığın için teşekkürler. Gerçekten çok zor görünüyor – bununla yalnız başa çıkmak zorunda değilsin.
+crisis-danger = 🆘 Şu an tehlikedeysen 112’yi (acil yardım) ya da 110’u (polis) ara. Ücretsiz, gece gündüz.
+crisis-talk = 📞 Şu an biriyle konuşabilirsin, ücretsiz ve isimsiz:
+    • Nummer gegen Kummer (gençler için): 116 111
+    • TelefonSeelsorge, gece gündüz: 0800 111 0 111 ya da 0800 111 0 222
+crisis-violence = 📞 Şiddete karşı yardım hattı (Hilfetelefon Gewalt gegen Frauen), gece gündüz, birçok dilde: 116 016
+crisis-shelter = 🛏 Bu gece kalacak yerin yok mu? 18 yaşından küçüksen Jugendamt (gençlik dairesi) seni kabul etmek zorunda – polis (110) seni her zaman bağlar. 18 yaşında ya da büyüksen polis sana en yakın acil barınağın nerede olduğunu söyler.
+crisis-team-now = 🙋 Mesajını acil olarak ekibe ilettim. Biri sana burada en kısa sürede cevap verecek.
+crisis-team-later = 🙋 Mesajını acil olarak ekibe ilettim. Ekip onu { $when } okuyacak. O zamana kadar lütfen yukarıdaki numaralardan birini ara – orada senin için biri var.
+crisis-team-soon = 🙋 Mesajını acil olarak ekibe ilettim. Ekip sana burada elinden geldiğince çabuk cevap verecek. O zamana kadar lütfen yukarıdaki numaralardan birini ara.
+
+## Ekibe aktarma
+when-from = { $day }, { $time } itibarıyla
+handover-now = 🙋 Konuşmamızı ekibe ilettim. Biri sana burada yakında cevap verecek. Yazmaya devam et – ekip her şeyi görüyor.
+handover-later = 🙋 Konuşmamızı ekibe ilettim. Şu an görevde kimse yok; ekip mesajlarını { $when } okuyacak. Yazmaya devam et – ekip her şeyi görüyor.
+handover-unknown-hours = 🙋 Konuşmamızı ekibe ilettim. Ekip sana burada elinden geldiğince çabuk cevap verecek.
+handover-already = Zaten ekibi bekliyorsun. Buraya yaz yeter – ekip her şeyi görüyor.
+handover-direct = Ekibe doğrudan da ulaşabilirsin:
+handover-off-hours = 📨 Aldım.
+handover-end-button = ✖️ Ekiple konuşmayı bitir
+handover-ended = Tamam, artık yine benimle, dijital yardımcıyla yazışıyorsun. Ekibi tekrar istediğinde “🙋 Bir insanla konuş” tuşuna dokun.
+
+## Console: the caseworkers' web console (console/) and its canned replies.
+# The console's own words; `canned-…` are replies a caseworker can send (young people read them).
+console-title = Danışman konsolu
+console-inbox = Gelen kutusu
+console-admin-users = Hesaplar
+console-logout = Çıkış yap
+console-ui-language = Dil
+console-login = Giriş yap
+console-email = E-posta
+console-password = Şifre
+console-new-password = Yeni şifre (değişmesin diye boş bırak)
+console-login-wrong = E-posta veya şifre yanlış.
+console-login-throttled = Çok fazla hatalı deneme. Lütfen { $number } dakika sonra tekrar dene.
+console-tab-waiting = Bekleyen
+console-tab-mine = Benimkiler
+console-tab-open = Tüm açıklar
+console-tab-closed = Kapananlar
+console-inbox-empty = Şu anda burada kimse yok.
+console-no-contact-points = Henüz hiçbir danışma noktasına bağlı değilsin. Bir yönetici seni ekleyebilir.
+console-column-waiting = Bekliyor
+console-column-person = Kişi
+console-column-language = Dil
+console-column-contact-point = Danışma noktası
+console-column-last-message = Son mesaj
+console-column-who = Kim üstlenir
+console-urgent = Acil
+console-urgent-long = Acil: Uli bir kriz belirtisi fark etti. Lütfen önce buna cevap ver.
+console-unreachable-short = ulaşılamıyor
+console-unreachable = Bu kişi Uli'yi engelledi: tekrar yazana kadar mesajlar ulaşmaz.
+console-suggested = Öneri: { $name }
+console-nobody-speaks = Ekipte kimse şu dili konuşmuyor: { $name }
+console-language-unknown = bilinmiyor
+console-language-of-person = Kişinin dili
+console-status-bot = Uli'de
+console-status-waiting = bekliyor
+console-status-assigned = işlemde
+console-status-closed = kapandı
+console-assigned-to = üstlenen: { $name }
+console-waiting-since = { $since } süredir bekliyor
+console-minutes = { $number } dk
+console-hours = { $number } sa
+console-days = { $number } gün
+console-claim = Üstlen
+console-release = Geri bırak
+console-assign = Ata
+console-close = Kapat
+console-reopen = Yeniden aç
+console-reply-to = Cevap – kişinin okuduğu dil: { $name }
+console-canned = Hazır cevap
+console-send = Gönder
+console-note-add = İç not
+console-note-hint = Notları yalnızca ekip görür; kişiye asla gönderilmez.
+console-note-save = Notu kaydet
+console-notes = Notlar
+console-notes-none = Henüz not yok.
+console-delivery-pending = ⏳ iletiliyor
+console-delivery-sent = ✓ iletildi
+console-delivery-unreachable = ✗ iletilemedi: engellendi
+console-delivery-rejected = ✗ Telegram reddetti
+console-open-media = Aç
+console-kind-text = Metin
+console-kind-command = Komut
+console-kind-button = Düğmeye basıldı
+console-kind-sticker = Çıkartma
+console-kind-photo = Fotoğraf
+console-kind-voice = Sesli mesaj
+console-kind-video = Video
+console-kind-document = Belge
+console-kind-location = Konum
+console-kind-contact_card = Kişi kartı
+console-kind-edited = Düzenlenmiş mesaj
+console-kind-other = Diğer mesaj
+console-former-colleague = eski ekip üyesi
+console-canned-hello = Selamlama
+console-canned-more = Daha fazlasını sor
+console-canned-appointment = Randevu öner
+console-canned-documents = Getirilecek belgeler
+console-canned-later = Sonra ayrıntılı
+console-canned-goodbye = Kapanış
+console-error-empty = Metin boş.
+console-error-too-long = Metin çok uzun.
+console-error-closed = Konuşma kapalı. Önce yeniden aç.
+console-error-not-member = Bu ekip üyesi bu danışma noktasında çalışmıyor.
+console-error-not-closed = Konuşma kapalı değil.
+console-error-newer-open = Kişi zaten daha yeni bir konuşmada yazıyor. Oradan cevap ver.
+console-error-email = Bu geçerli bir e-posta adresi değil.
+console-error-email-taken = Bu e-posta adresi için zaten bir hesap var.
+console-error-password = Şifre en az 10 karakter olmalı.
+console-error-name = İsim 1 ile 80 karakter arasında olmalı.
+console-error-languages = Dilleri virgülle ayrılmış kodlar olarak yaz, ör. de,ar,fa.
+console-error-contact-points = Bilinmeyen danışma noktası.
+console-error-role = Bilinmeyen rol.
+console-error-self = Kendi yönetici rolünü kaldıramaz veya kendi hesabını kapatamazsın.
+console-error-no-account = Böyle bir hesap yok.
+console-error-admin-only = Hesapları yalnızca yöneticiler yönetir.
+console-error-csrf = Sayfa çok uzun süre açık kaldı. Lütfen yenile ve tekrar dene.
+console-page-forbidden = Erişim yok
+console-page-forbidden-text = Bu sayfa yalnızca yöneticiler için.
+console-page-not-found = Bulunamadı
+console-page-not-found-text = Bu konuşma veya sayfa yok – ya da başka bir danışma noktasına ait.
+console-page-failed = Bu olmadı
+console-name = İsim
+console-role = Rol
+console-role-caseworker = Danışman
+console-role-admin = Yönetici
+console-languages = Diller
+console-contact-points = Danışma noktaları
+console-active = etkin
+console-admin-new-user = Yeni hesap
+console-save = Kaydet
+canned-hello = Merhaba, ben ekipten { $name }. Mesajını okudum, birazdan sana ayrıntılı cevap vereceğim.
+canned-more = Neyle ilgili olduğunu biraz daha anlatır mısın? Sesli mesaj da gönderebilirsin.
+canned-appointment = Bir randevu ayarlayalım mı? Hangi gün ve saatlerde müsait olduğunu bana yaz.
+canned-documents = Randevuya elindeki belgeleri getir lütfen (örneğin kimlik, oturum belgesi, resmî dairelerden gelen mektuplar). Bir şey eksikse sorun değil – yine de gel.
+canned-later = Şu anda ayrıntılı cevap veremiyorum. En geç bir sonraki iş günü sana yazacağım.
+canned-goodbye = Mesajın için teşekkürler! Başka bir şeye ihtiyacın olursa yine yazman yeterli. Her şey gönlünce olsun!
+## End of console section

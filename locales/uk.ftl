@@ -101,13 +101,14 @@ crisis-short = 🆘 У разі небезпеки: 112. Розмова допо
 faq-title = ❓ Часті запитання – натисни на запитання:
 
 ## Допомога і захист даних
-help = Я { $persona }. Я кажу тобі, коли і де працює програма, для кого вона і якими мовами там консультують. Просто натискай на кнопки.
+help = Я { $persona }. Я кажу тобі, коли і де працює програма, для кого вона і якими мовами там консультують. Просто напиши своє запитання або натискай на кнопки.
     Команди: /hours години роботи · /language мова · /menu меню · /privacy захист даних
 privacy-full = 🔒 Захист даних
     Хто відповідає за дані: { $organisation }.
     Що ми зберігаємо: твої повідомлення тут у чаті, твою мову і обрану тобою програму. Твоє ім'я, ім'я користувача, фото профілю і номер телефону не зберігаються. Команда бачить тільки псевдонім.
     Навіщо: щоб ми могли відповісти на твої запитання і допомогти тобі. Без твоєї згоди ми нічого нікому не передаємо – ні владі, ні батькам. Тільки якщо життя або безпека людини в серйозній небезпеці, команда мусить діяти.
     Ти можеш будь-коли запитати, що збережено, і попросити все видалити. Контакт: { $contact }
+privacy-retention = 🗓 Як довго: розмову видаляють через { $days } днів після останнього повідомлення – через { $days_unanswered } днів, якщо в ній не брав участі ніхто з команди.
 
 ## Що я не розумію
 unknown-command = Такої команди я не знаю. Спробуй /help або натисни на кнопку.
@@ -119,5 +120,171 @@ media-location = 📍 Дякую, твоє місцезнаходження ме
 media-contact-card = Дякую! Контакти я не зберігаю.
 media-edited = ✏️ Повідомлення змінено. Я читаю тільки нові повідомлення – будь ласка, надішли його ще раз.
 media-other = На жаль, я не можу це прочитати. Напиши мені або натисни на кнопку.
-not-understood = На жаль, я поки цього не розумію. 🙈 Натисни на кнопку – або на «🙋 Поговорити з людиною», і я покажу, як зв'язатися з командою.
+not-understood = На жаль, я поки цього не розумію. 🙈 Натисни на кнопку – або на «🙋 Поговорити з людиною», і тобі тут відповість хтось із команди.
 error-sorry = Вибач, у мене щось пішло не так. Будь ласка, спробуй ще раз трохи згодом. У разі небезпеки: 112 · Nummer gegen Kummer 116 111.
+
+## Запитання, написані текстом
+not-sure = Я не зовсім впевнений, що ти маєш на увазі. 🤔 Можливо, щось із цього? Або тобі відповість хтось із команди.
+service-first = Я можу на це відповісти – спершу скажи, яка програма тебе цікавить:
+answer-greeting = Привіт! 👋 Що ти хочеш дізнатися? Просто напиши своє запитання або натисни кнопку.
+answer-thanks = Будь ласка! 😊 Пиши будь-коли, якщо будуть ще запитання.
+answer-hours-day = 🕒 { $name } – { $day }:
+answer-hours-day-closed = Цього дня зачинено.
+answer-hours-open-again = ⏳ Знову відчинено: { $day }, { $line }
+answer-cost-free = 💶 { $name } – для тебе безкоштовно.
+answer-cost-ask = 💶 Чи щось тут коштує гроші, тобі скаже команда – натисни «🙋 Поговорити з людиною».
+answer-voluntary = 🤝 Приходити до { $name } – добровільно. Ти сам(а) вирішуєш, про що говорити, і можеш будь-коли припинити.
+answer-voluntary-ask = 🤝 Чи участь добровільна, тобі скаже команда – натисни «🙋 Поговорити з людиною».
+answer-confidential-anonymous = 🤐 Називати своє ім'я не потрібно. Команда не розповідає іншим те, що ти кажеш, і нічого не передає без твоєї згоди – ні установам, ні батькам. Тільки якщо життя чи безпека когось у серйозній небезпеці, команда мусить діяти.
+answer-confidential = 🤐 Команда не розповідає іншим те, що ти кажеш, і нічого не передає без твоєї згоди – ні установам, ні батькам. Тільки якщо життя чи безпека когось у серйозній небезпеці, команда мусить діяти.
+answer-services = 🧰 Що { $name } робить для тебе:
+answer-appointment = 📅 Щоб записатися, перенести або скасувати зустріч, зв'яжися з командою:
+topic-cost = 💶 Це платно?
+topic-confidentiality = 🤐 Це залишиться між нами?
+topic-voluntary = 🤝 Це добровільно?
+topic-services = 🧰 Чим ви допомагаєте?
+topic-appointment = 📅 Запис на зустріч
+topic-cancel = ❌ Скасувати зустріч
+language-switched = Тепер я пишу тобі українською. Змінити мову: /language
+foreign-language = Вибач, твоєю мовою я поки не пишу. Я відповідаю німецькою та англійською. Команда може знайти перекладача: натисни «🙋 Поговорити з людиною».
+
+## Криза
+crisis-opening = 💙 Дякую, що ти мені це написав(ла). Це звучить дуже важко – тобі не треба проходити через це самому/самій.
+crisis-danger = 🆘 Якщо ти зараз у небезпеці, телефонуй 112 (екстрена допомога) або 110 (поліція). Безкоштовно, вдень і вночі.
+crisis-talk = 📞 Ти можеш просто зараз поговорити з кимось, безкоштовно й анонімно:
+    • Nummer gegen Kummer (для молоді): 116 111
+    • TelefonSeelsorge, вдень і вночі: 0800 111 0 111 або 0800 111 0 222
+crisis-violence = 📞 Телефон допомоги від насильства (Hilfetelefon Gewalt gegen Frauen), вдень і вночі, багатьма мовами: 116 016
+crisis-shelter = 🛏 Нема де спати цієї ночі? Якщо тобі менше 18, Jugendamt (служба у справах молоді) мусить тебе прийняти – поліція (110) з'єднає тебе будь-коли. Якщо тобі 18 або більше, поліція підкаже, де найближчий нічліг для екстрених випадків.
+crisis-team-now = 🙋 Я передав(ла) твоє повідомлення команді як термінове. Тобі відповідять тут якомога швидше.
+crisis-team-later = 🙋 Я передав(ла) твоє повідомлення команді як термінове. Його прочитають { $when }. До того часу, будь ласка, зателефонуй за одним із номерів вище – там є хтось для тебе.
+crisis-team-soon = 🙋 Я передав(ла) твоє повідомлення команді як термінове. Тобі відповідять тут, щойно зможуть. До того часу, будь ласка, зателефонуй за одним із номерів вище.
+
+## Передача команді
+when-from = { $day }, з { $time }
+handover-now = 🙋 Я передав(ла) нашу розмову команді. Незабаром тобі тут відповідять. Просто пиши далі – команда бачить усе.
+handover-later = 🙋 Я передав(ла) нашу розмову команді. Зараз нікого немає на місці; твої повідомлення прочитають { $when }. Просто пиши далі – команда бачить усе.
+handover-unknown-hours = 🙋 Я передав(ла) нашу розмову команді. Тобі відповідять тут, щойно зможуть.
+handover-already = Ти вже чекаєш на відповідь команди. Просто пиши сюди – команда бачить усе.
+handover-direct = З командою можна зв'язатися й напряму:
+handover-off-hours = 📨 Отримано.
+handover-end-button = ✖️ Завершити розмову з командою
+handover-ended = Добре, тепер ти знову пишеш мені, цифровому помічникові. Натисни «🙋 Поговорити з людиною», коли знову захочеш до команди.
+
+## Console: the caseworkers' web console (console/) and its canned replies.
+# The console's own words; `canned-…` are replies a caseworker can send (young people read them).
+console-title = Консоль консультантів
+console-inbox = Вхідні
+console-admin-users = Облікові записи
+console-logout = Вийти
+console-ui-language = Мова
+console-login = Увійти
+console-email = Ел. пошта
+console-password = Пароль
+console-new-password = Новий пароль (залиш порожнім, щоб не змінювати)
+console-login-wrong = Неправильна ел. пошта або пароль.
+console-login-throttled = Забагато невдалих спроб. Спробуй знову через { $number } хв.
+console-tab-waiting = Очікують
+console-tab-mine = Мої
+console-tab-open = Усі відкриті
+console-tab-closed = Закриті
+console-inbox-empty = Зараз тут нікого немає.
+console-no-contact-points = Ти поки не належиш до жодного пункту допомоги. Адміністратор може тебе додати.
+console-column-waiting = Чекає
+console-column-person = Особа
+console-column-language = Мова
+console-column-contact-point = Пункт допомоги
+console-column-last-message = Останнє повідомлення
+console-column-who = Хто бере
+console-urgent = Терміново
+console-urgent-long = Терміново: Uli помітив ознаки кризи. Будь ласка, відповідай насамперед.
+console-unreachable-short = недоступний
+console-unreachable = Ця особа заблокувала Uli: повідомлення не дійдуть, доки вона знову не напише.
+console-suggested = Пропозиція: { $name }
+console-nobody-speaks = Ніхто в команді не розмовляє мовою: { $name }
+console-language-unknown = невідома
+console-language-of-person = Мова особи
+console-status-bot = в Uli
+console-status-waiting = чекає
+console-status-assigned = у роботі
+console-status-closed = закрита
+console-assigned-to = у: { $name }
+console-waiting-since = чекає вже { $since }
+console-minutes = { $number } хв
+console-hours = { $number } год
+console-days = { $number } дн.
+console-claim = Взяти собі
+console-release = Повернути
+console-assign = Передати
+console-close = Закрити
+console-reopen = Відкрити знову
+console-reply-to = Відповідь – особа читає мовою: { $name }
+console-canned = Шаблон відповіді
+console-send = Надіслати
+console-note-add = Внутрішня нотатка
+console-note-hint = Нотатки бачить лише команда; їх ніколи не надсилають особі.
+console-note-save = Зберегти нотатку
+console-notes = Нотатки
+console-notes-none = Нотаток поки немає.
+console-delivery-pending = ⏳ доставляється
+console-delivery-sent = ✓ доставлено
+console-delivery-unreachable = ✗ не доставлено: заблоковано
+console-delivery-rejected = ✗ відхилено Telegram
+console-open-media = Відкрити
+console-kind-text = Текст
+console-kind-command = Команда
+console-kind-button = Натиснуто кнопку
+console-kind-sticker = Стікер
+console-kind-photo = Фото
+console-kind-voice = Голосове повідомлення
+console-kind-video = Відео
+console-kind-document = Документ
+console-kind-location = Місцезнаходження
+console-kind-contact_card = Контакт
+console-kind-edited = Змінене повідомлення
+console-kind-other = Інше повідомлення
+console-former-colleague = колишній співробітник
+console-canned-hello = Привітання
+console-canned-more = Попросити детальніше
+console-canned-appointment = Запропонувати зустріч
+console-canned-documents = Що принести
+console-canned-later = Відповім пізніше
+console-canned-goodbye = Прощання
+console-error-empty = Текст порожній.
+console-error-too-long = Текст задовгий.
+console-error-closed = Розмову закрито. Спершу відкрий її знову.
+console-error-not-member = Цей співробітник не працює в цьому пункті допомоги.
+console-error-not-closed = Розмову не закрито.
+console-error-newer-open = Особа вже пише в новішій розмові. Відповідай там.
+console-error-email = Це неправильна адреса ел. пошти.
+console-error-email-taken = Обліковий запис із цією ел. поштою вже є.
+console-error-password = Пароль має містити щонайменше 10 символів.
+console-error-name = Ім’я має містити від 1 до 80 символів.
+console-error-languages = Вкажи мови кодами через кому, наприклад de,ar,fa.
+console-error-contact-points = Невідомий пункт допомоги.
+console-error-role = Невідома роль.
+console-error-self = Не можна забрати в себе роль адміністратора чи вимкнути свій обліковий запис.
+console-error-no-account = Такого облікового запису немає.
+console-error-admin-only = Обліковими записами керують лише адміністратори.
+console-error-csrf = Сторінка була відкрита надто довго. Онови її та спробуй ще раз.
+console-page-forbidden = Немає доступу
+console-page-forbidden-text = Ця сторінка лише для адміністраторів.
+console-page-not-found = Не знайдено
+console-page-not-found-text = Такої розмови чи сторінки немає – або вона належить до іншого пункту допомоги.
+console-page-failed = Не вдалося
+console-name = Ім’я
+console-role = Роль
+console-role-caseworker = Консультант
+console-role-admin = Адміністратор
+console-languages = Мови
+console-contact-points = Пункти допомоги
+console-active = активний
+console-admin-new-user = Новий обліковий запис
+console-save = Зберегти
+canned-hello = Привіт, це { $name } з команди. Твоє повідомлення дійшло, скоро відповім детальніше.
+canned-more = Розкажеш трохи більше, про що йдеться? Можна й голосовим повідомленням.
+canned-appointment = Домовимося про зустріч? Напиши, в які дні й о котрій годині тобі зручно.
+canned-documents = Будь ласка, візьми на зустріч папери, які маєш (наприклад, паспорт, документ про перебування, листи з установ). Якщо чогось немає – нічого страшного, все одно приходь.
+canned-later = Зараз не можу відповісти детально. Напишу тобі не пізніше наступного робочого дня.
+canned-goodbye = Дякую за повідомлення! Якщо ще щось знадобиться, просто напиши знову. Усього найкращого!
+## End of console section

@@ -1,5 +1,15 @@
 """Tables, migrations and queries. Imports nothing from Uli's other packages."""
 
+from storage.accounts import AccountRows, ConsoleSession, LoginAttempt
+from storage.casework import (
+    CaseworkRows,
+    ConversationRecord,
+    HistoryEntry,
+    InboxRow,
+    InboxTab,
+    NoteEntry,
+)
+from storage.crypto import DataKeyError, EncryptedText, TextCipher
 from storage.db import Database, DatabaseUnavailable
 from storage.migrate import migrate
 from storage.models import (
@@ -21,23 +31,35 @@ from storage.repository import Repository
 from storage.utc import UTCDateTime, as_utc
 
 __all__ = [
+    "AccountRows",
+    "CaseworkRows",
     "Caseworker",
     "CaseworkerRole",
+    "ConsoleSession",
     "Contact",
     "Conversation",
+    "ConversationRecord",
     "ConversationStatus",
+    "DataKeyError",
     "Database",
     "DatabaseUnavailable",
     "Direction",
+    "EncryptedText",
+    "HistoryEntry",
+    "InboxRow",
+    "InboxTab",
+    "LoginAttempt",
     "Membership",
     "Message",
     "MessageKind",
     "Note",
+    "NoteEntry",
     "OutboxMessage",
     "OutboxRows",
     "OutboxStatus",
     "Repository",
     "Sender",
+    "TextCipher",
     "UTCDateTime",
     "as_utc",
     "migrate",

@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import MetaData, Text, UniqueConstraint
+from sqlalchemy import MetaData, UniqueConstraint
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
+from storage.crypto import EncryptedText
 from storage.utc import UTCDateTime
 
 # Named constraints, so later migrations can drop or alter them on both back ends
@@ -106,7 +107,8 @@ class Message(Base, table=True):
     sender: str = Field(max_length=16)
     kind: str = Field(max_length=16)
     # Telegram allows 4096 characters per text: https://core.telegram.org/bots/api#sendmessage
-    text: str = Field(default="", sa_type=Text)  # "" for stickers, photos without caption...
+    # Encrypted at rest (storage.crypto), like notes and queued replies.
+    text: str = Field(default="", sa_type=EncryptedText)  # "" for stickers, photos without caption
     created_at: datetime = Field(sa_type=UTCDateTime)
     # The messenger's own id of an attached photo, voice note or document (Telegram file_id),
     # so the console can fetch it on demand; the file itself is not copied.
@@ -151,5 +153,5 @@ class Note(Base, table=True):
     caseworker_id: int | None = Field(
         default=None, foreign_key="caseworker.id", ondelete="SET NULL"
     )
-    text: str = Field(sa_type=Text)
+    text: str = Field(sa_type=EncryptedText)
     created_at: datetime = Field(sa_type=UTCDateTime)

@@ -14,6 +14,7 @@ from sqlalchemy import Text, func
 from sqlmodel import Field, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.crypto import EncryptedText
 from storage.models import Base, Contact
 from storage.utc import UTCDateTime
 
@@ -33,7 +34,7 @@ class OutboxMessage(Base, table=True):
     contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", index=True)
     channel: str = Field(max_length=16)
     address: str = Field(max_length=64)
-    text: str = Field(sa_type=Text)
+    text: str = Field(sa_type=EncryptedText)
     buttons: str = Field(default="[]", sa_type=Text)  # JSON rows of [label, payload]
     status: str = Field(default=OutboxStatus.PENDING.value, max_length=16, index=True)
     attempts: int = 0

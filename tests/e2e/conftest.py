@@ -31,6 +31,7 @@ async def telegram(bot_database_url: str) -> AsyncIterator[FakeTelegram]:
             database_url=bot_database_url,
             telegram_token=fake.token,
             telegram_api_url=fake.base_url,
+            console_port=0,  # any free port: the console runs beside the bot
         )
         stop = asyncio.Event()
         bot = asyncio.create_task(run(settings, stop))

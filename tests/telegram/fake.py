@@ -25,6 +25,7 @@ class FakeTelegram:
         app = web.Application()
         app.router.add_post("/bot{token}/{method}", self.api.handle)
         app.router.add_get("/bot{token}/{method}", self.api.handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self.api.download)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -74,6 +75,10 @@ class FakeTelegram:
         self.api.state.failures[method.lower()].append(
             Failure(code, description, retry_after, times)
         )
+
+    def add_file(self, file_id: str, path: str, content: bytes) -> None:
+        """A file the bot can fetch with getFile and download (what a person sent)."""
+        self.api.state.files[file_id] = (path, content)
 
     def block(self, chat_id: int) -> None:
         """The young person blocked the bot: every message to them gets 403."""

@@ -85,6 +85,8 @@ class Person:
 
     def _file(self, **extra: Any) -> Json:
         number = next(_file_ids)
+        # The bot can download what a person sent (getFile, then the file itself).
+        self.api.state.files[f"file-{number}"] = (f"files/file_{number}", b"file %d" % number)
         return {"file_id": f"file-{number}", "file_unique_id": f"u{number}", **extra}
 
     async def sends_sticker(self) -> None:

@@ -65,6 +65,8 @@ class BotState:
     callback_answers: list[Json] = field(default_factory=list)
     blocked: set[int] = field(default_factory=set)
     failures: dict[str, list[Failure]] = field(default_factory=lambda: defaultdict(list))
+    # file_id → (file_path, content): what getFile and the file download serve.
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)
 
 
 def _int(params: Json, name: str) -> int:
@@ -222,6 +224,27 @@ class FakeBotApi:
 
     async def m_sendchataction(self, params: Json) -> bool:
         return True
+
+    async def m_getfile(self, params: Json) -> Json:
+        file_id = str(params.get("file_id") or "")
+        if file_id not in self.state.files:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        path, content = self.state.files[file_id]
+        return {
+            "file_id": file_id,
+            "file_unique_id": f"u-{file_id}",
+            "file_size": len(content),
+            "file_path": path,
+        }
+
+    async def download(self, request: web.Request) -> web.Response:
+        """GET /file/bot<token>/<file_path>, as Telegram serves files after getFile."""
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        for path, content in self.state.files.values():
+            if path == request.match_info["path"]:
+                return web.Response(body=content, content_type="application/octet-stream")
+        return web.Response(status=404)
 
     def _markup(self, params: Json) -> Json | None:
         markup = _json_field(params, "reply_markup")

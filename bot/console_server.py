@@ -1,0 +1,111 @@
+"""Serving the caseworkers' console inside Uli's process, beside the bot.
+
+One process, one event loop: the console shares the database, the live changes and the
+outbox with the bot, so a reply is queued and a young person's message shows up without any
+broker in between. uvicorn runs as a task; signals stay with the bot (aiogram's polling
+handles SIGINT/SIGTERM, then this server is stopped in order).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import socket
+from collections.abc import AsyncIterator, Generator
+
+import uvicorn
+from fastapi import FastAPI
+
+from bot.core import Core
+from bot.settings import Settings, SettingsError
+from console.app import close_streams, create_app
+from console.context import ConsoleOptions
+from flows.media import MediaSource
+
+log = logging.getLogger(__name__)
+
+
+class _Server(uvicorn.Server):
+    @contextlib.contextmanager
+    def capture_signals(self) -> Generator[None, None, None]:
+        # Uli's process handles the signals itself; uvicorn must not take them over.
+        yield
+
+
+def console_app(settings: Settings, parts: Core, media: MediaSource | None) -> FastAPI:
+    options = ConsoleOptions(
+        secure_cookies=settings.console_secure_cookies,
+        session_lifetime=dt.timedelta(hours=settings.console_session_hours),
+        secret=settings.console_secret.encode() if settings.console_secret else None,
+    )
+    return create_app(
+        database=parts.database,
+        texts=parts.texts,
+        catalogue=parts.catalogue,
+        live=parts.live,
+        outbox=parts.outbox,
+        media_source=media,
+        options=options,
+    )
+
+
+class ConsoleServer:
+    def __init__(self, app: FastAPI, host: str, port: int) -> None:
+        self.app, self.host, self.port = app, host, port
+        config = uvicorn.Config(
+            app,
+            lifespan="off",
+            log_config=None,  # Uli's logging, as configured by the `uli` command
+            access_log=False,
+            # Client addresses (for the login limit) are the peers', not from headers.
+            proxy_headers=False,
+            timeout_graceful_shutdown=5,
+        )
+        self._server = _Server(config)
+        self._task: asyncio.Task[None] | None = None
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    async def start(self) -> None:
+        """Listen now (a taken port is a SettingsError at once), then serve in a task."""
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        try:
+            sock = socket.create_server((self.host, self.port), family=family)
+        except OSError as error:
+            raise SettingsError(
+                f"cannot serve the console on {self.host}:{self.port}: {error.strerror}; "
+                "set ULI_CONSOLE_PORT to a free port (or ULI_CONSOLE_HOST to another address)"
+            ) from None
+        self.port = sock.getsockname()[1]  # the real one when 0 was asked for
+        self._task = asyncio.create_task(self._server.serve(sockets=[sock]))
+        while not self._server.started:
+            if self._task.done():
+                self._task.result()
+                raise SettingsError(f"the console did not start on {self.url}")
+            await asyncio.sleep(0.01)
+        log.info("console at %s", self.url)
+
+    async def stop(self) -> None:
+        close_streams(self.app)  # open browsers' event streams end, so nothing holds shut-down
+        self._server.should_exit = True
+        if self._task is not None:
+            await self._task
+
+
+@contextlib.asynccontextmanager
+async def serve_console(
+    settings: Settings, parts: Core, media: MediaSource | None = None
+) -> AsyncIterator[ConsoleServer]:
+    server = ConsoleServer(
+        console_app(settings, parts, media), settings.console_host, settings.console_port
+    )
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()

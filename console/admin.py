@@ -1,0 +1,129 @@
+"""Admin pages: caseworker accounts and which contact points each one belongs to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from console.auth import FormSession, PageSession
+from console.context import Console, ConsoleDep
+from console.render import error_text, render, words
+from flows.accounts import Account, Profile, Session
+from flows.actor import Refused
+
+router = APIRouter(prefix="/admin", include_in_schema=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactPointChoice:
+    id: str
+    name: str
+
+
+def _admin(session: Session) -> None:
+    if not session.actor.is_admin:
+        raise HTTPException(403, "only admins manage accounts")
+
+
+def _choices(request: Request, console: Console) -> list[ContactPointChoice]:
+    lang = words(request, console).lang
+    return [ContactPointChoice(cp.id, cp.name.get(lang)) for cp in console.catalogue.contact_points]
+
+
+def _profile(
+    name: str, languages: str, contact_points: list[str] | None, role: str, active: str
+) -> Profile:
+    return Profile(
+        name=name,
+        languages=languages.replace(" ", ",").split(","),
+        contact_point_ids=contact_points or [],
+        role=role,
+        active=active == "1",
+    )
+
+
+@router.get("/users", response_class=HTMLResponse)
+async def users(
+    request: Request, console: ConsoleDep, session: PageSession, error: str | None = None
+) -> HTMLResponse:
+    _admin(session)
+    return render(
+        request,
+        console,
+        "admin_users.html",
+        session=session,
+        error=error_text(words(request, console), error),
+        accounts=await console.accounts.all(),
+        contact_points=_choices(request, console),
+    )
+
+
+@router.post("/users")
+async def create_user(
+    console: ConsoleDep,
+    session: FormSession,
+    name: Annotated[str, Form()] = "",
+    email: Annotated[str, Form()] = "",
+    password: Annotated[str, Form()] = "",
+    languages: Annotated[str, Form()] = "",
+    contact_points: Annotated[list[str] | None, Form()] = None,
+    role: Annotated[str, Form()] = "caseworker",
+    active: Annotated[str, Form()] = "",
+) -> Response:
+    _admin(session)
+    try:
+        account = await console.accounts.create(
+            email, password, _profile(name, languages, contact_points, role, active)
+        )
+    except Refused as refused:
+        return RedirectResponse(f"/admin/users?error={refused.reason}", status_code=303)
+    return RedirectResponse(f"/admin/users/{account.caseworker.id}", status_code=303)
+
+
+@router.get("/users/{caseworker_id}", response_class=HTMLResponse)
+async def user(
+    request: Request,
+    console: ConsoleDep,
+    session: PageSession,
+    caseworker_id: int,
+    error: str | None = None,
+) -> HTMLResponse:
+    _admin(session)
+    account: Account | None = await console.accounts.get(caseworker_id)
+    if account is None:
+        raise HTTPException(404, "no such account")
+    return render(
+        request,
+        console,
+        "admin_user.html",
+        session=session,
+        error=error_text(words(request, console), error),
+        account=account,
+        contact_points=_choices(request, console),
+    )
+
+
+@router.post("/users/{caseworker_id}")
+async def update_user(
+    console: ConsoleDep,
+    session: FormSession,
+    caseworker_id: int,
+    name: Annotated[str, Form()] = "",
+    password: Annotated[str, Form()] = "",
+    languages: Annotated[str, Form()] = "",
+    contact_points: Annotated[list[str] | None, Form()] = None,
+    role: Annotated[str, Form()] = "caseworker",
+    active: Annotated[str, Form()] = "",
+) -> Response:
+    _admin(session)
+    profile = _profile(name, languages, contact_points, role, active)
+    try:
+        await console.accounts.update(session.actor, caseworker_id, profile, password or None)
+    except Refused as refused:
+        return RedirectResponse(
+            f"/admin/users/{caseworker_id}?error={refused.reason}", status_code=303
+        )
+    return RedirectResponse(f"/admin/users/{caseworker_id}", status_code=303)

@@ -1,0 +1,55 @@
+"""What every request handler of the console needs, built once by `create_app`."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Annotated
+
+from fastapi import Depends, Request
+from jinja2 import Environment
+
+from flows.accounts import Accounts
+from flows.casework import Casework
+from flows.catalogue import Catalogue
+from flows.live import Live
+from flows.media import MediaSource
+from flows.texts import Texts
+
+
+@dataclass(frozen=True)
+class ConsoleOptions:
+    secure_cookies: bool = False
+    """Send cookies only over HTTPS: set it when the console is served behind TLS."""
+    session_lifetime: dt.timedelta = dt.timedelta(hours=12)
+    secret: bytes | None = None
+    """Key for the session tokens' HMAC; None: a random one (sessions end with the process)."""
+
+
+@dataclass
+class Console:
+    accounts: Accounts
+    casework: Casework
+    texts: Texts
+    catalogue: Catalogue
+    live: Live
+    media: MediaSource | None
+    clock: Callable[[], dt.datetime]
+    options: ConsoleOptions
+    templates: Environment
+    closing: asyncio.Event = field(default_factory=asyncio.Event)
+    """Set when the server stops, so open event streams end and shut-down need not wait."""
+
+    def contact_point_name(self, cp_id: str | None, lang: str) -> str:
+        cp = self.catalogue.contact_point(cp_id or "")
+        return cp.name.get(lang) if cp else (cp_id or "–")
+
+
+def get_console(request: Request) -> Console:
+    console: Console = request.app.state.console
+    return console
+
+
+ConsoleDep = Annotated[Console, Depends(get_console)]

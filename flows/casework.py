@@ -1,0 +1,259 @@
+"""What caseworkers do with handed-over conversations: read, reply, claim, assign, close,
+reopen, note. Every action checks that the conversation belongs to one of the caseworker's
+contact points; one that does not is `NotFound`, exactly like one that does not exist.
+
+A reply is stored as a message and queued in the outbox in one transaction (persist, then
+send): a Telegram error delays it, never loses it, and the console shows it as pending.
+Open consoles hear of every change through `Live`, after the transaction has committed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from flows.actor import Actor, NotFound, Refused
+from flows.live import Change, Live
+from flows.outbox import OutboxSender
+from flows.suggestions import rank, suggest
+from flows.texts import Texts, directed
+from storage import (
+    Caseworker,
+    Conversation,
+    ConversationRecord,
+    ConversationStatus,
+    Database,
+    Direction,
+    InboxRow,
+    InboxTab,
+    Message,
+    MessageKind,
+    Note,
+    Repository,
+    Sender,
+)
+
+# Telegram's limit for one message (https://core.telegram.org/bots/api#sendmessage); the
+# sender could split longer ones, but a caseworker's reply that long is a paste gone wrong.
+REPLY_LIMIT = 4096
+NOTE_LIMIT = 4000
+# Canned replies, in this order; their texts are `canned-<id>` in locales/*.ftl, their
+# labels for the caseworker `console-canned-<id>`.
+CANNED = ("hello", "more", "appointment", "documents", "later", "goodbye")
+
+
+@dataclass(frozen=True, slots=True)
+class InboxItem:
+    row: InboxRow
+    suggested: Caseworker | None
+    """Who should take it (speaks the young person's language, fewest open conversations)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Canned:
+    id: str
+    text: str
+
+
+class Casework:
+    def __init__(
+        self,
+        database: Database,
+        texts: Texts,
+        live: Live,
+        clock: Callable[[], dt.datetime],
+        outbox: OutboxSender | None = None,
+    ) -> None:
+        self.database = database
+        self.texts = texts
+        self.live = live
+        self.clock = clock
+        self.outbox = outbox
+
+    # -- reading -------------------------------------------------------------------------------
+
+    async def inbox(self, actor: Actor, tab: InboxTab) -> list[InboxItem]:
+        async with self.database.session() as repo:
+            rows = await repo.casework.inbox(actor.contact_point_ids, tab, actor.id)
+            members = await repo.accounts.members(
+                {r.conversation.contact_point_id or "" for r in rows}
+            )
+            load = await repo.accounts.assigned_counts()
+        return [
+            InboxItem(
+                row,
+                suggest(
+                    row.contact.language,
+                    members.get(row.conversation.contact_point_id or "", []),
+                    load,
+                )
+                if row.conversation.status == ConversationStatus.WAITING.value
+                else None,
+            )
+            for row in rows
+        ]
+
+    async def counts(self, actor: Actor) -> dict[str, int]:
+        """How many conversations each inbox tab holds, by tab name."""
+        async with self.database.session() as repo:
+            counts = await repo.casework.counts(actor.contact_point_ids, actor.id)
+        return {tab.value: count for tab, count in counts.items()}
+
+    async def record(self, actor: Actor, conversation_id: int) -> ConversationRecord:
+        async with self.database.session() as repo:
+            record = await repo.casework.record(conversation_id, actor.contact_point_ids)
+        if record is None:
+            raise NotFound(f"conversation {conversation_id}")
+        return record
+
+    async def colleagues(self, actor: Actor, record: ConversationRecord) -> list[Caseworker]:
+        """Who may take this conversation, the best suggestion first."""
+        cp_id = record.conversation.contact_point_id
+        if not actor.may_see(cp_id):
+            raise NotFound(f"conversation {record.conversation.id}")
+        async with self.database.session() as repo:
+            members = (await repo.accounts.members([cp_id or ""])).get(cp_id or "", [])
+            load = await repo.accounts.assigned_counts()
+        return rank(record.contact.language, members, load)
+
+    def canned(self, lang: str | None, caseworker_name: str) -> list[Canned]:
+        """The canned replies in the young person's language (German if unknown)."""
+        lang = lang or "de"
+        return [
+            Canned(key, directed(self.texts(lang, f"canned-{key}", name=caseworker_name), lang))
+            for key in CANNED
+        ]
+
+    async def media_ref(self, actor: Actor, message_id: int) -> str:
+        async with self.database.session() as repo:
+            message = await repo.casework.message(message_id, actor.contact_point_ids)
+        if message is None or not message.media_ref:
+            raise NotFound(f"media of message {message_id}")
+        return message.media_ref
+
+    # -- acting --------------------------------------------------------------------------------
+
+    async def reply(self, actor: Actor, conversation_id: int, text: str) -> Message:
+        """Send `text` to the young person; a waiting conversation becomes the actor's."""
+        text = text.strip()
+        if not text:
+            raise Refused("empty", "the reply is empty")
+        if len(text) > REPLY_LIMIT:
+            raise Refused("too-long", f"a reply has at most {REPLY_LIMIT} characters")
+        now = self.clock()
+        async with self.database.session() as repo:
+            conversation = await self._open(repo, actor, conversation_id)
+            contact = await repo.contact_by_id(conversation.contact_id)
+            if contact is None:  # pragma: no cover - the foreign key forbids it
+                raise NotFound(f"conversation {conversation_id}")
+            if conversation.status == ConversationStatus.WAITING.value:
+                conversation.status = ConversationStatus.ASSIGNED.value
+                conversation.assignee_id = actor.id
+                await repo.save(conversation)
+            message = await repo.add_message(
+                conversation,
+                direction=Direction.OUT,
+                sender=Sender.CASEWORKER,
+                kind=MessageKind.TEXT,
+                text=text,
+                now=now,
+            )
+            message.caseworker_id = actor.id
+            await repo.save(message)
+            await repo.outbox.enqueue(
+                contact, text=text, buttons="[]", now=now, message_id=message.id
+            )
+        if self.outbox is not None:
+            self.outbox.wake.set()
+        self._publish(conversation, "message")
+        return message
+
+    async def claim(self, actor: Actor, conversation_id: int) -> None:
+        await self.assign(actor, conversation_id, actor.id)
+
+    async def assign(self, actor: Actor, conversation_id: int, caseworker_id: int) -> None:
+        """Give the conversation to a colleague of its contact point (or oneself)."""
+        async with self.database.session() as repo:
+            conversation = await self._open(repo, actor, conversation_id)
+            cp_id = conversation.contact_point_id or ""
+            members = (await repo.accounts.members([cp_id]))[cp_id]
+            if caseworker_id not in {m.id for m in members}:
+                raise Refused("not-member", "that colleague does not work at this contact point")
+            conversation.status = ConversationStatus.ASSIGNED.value
+            conversation.assignee_id = caseworker_id
+            await repo.save(conversation)
+        self._publish(conversation, "status")
+
+    async def release(self, actor: Actor, conversation_id: int) -> None:
+        """Back to waiting, for someone else to take."""
+        async with self.database.session() as repo:
+            conversation = await self._open(repo, actor, conversation_id)
+            conversation.status = ConversationStatus.WAITING.value
+            conversation.assignee_id = None
+            await repo.save(conversation)
+        self._publish(conversation, "status")
+
+    async def close(self, actor: Actor, conversation_id: int) -> None:
+        async with self.database.session() as repo:
+            conversation = await self._open(repo, actor, conversation_id)
+            conversation.status = ConversationStatus.CLOSED.value
+            conversation.closed_at = self.clock()
+            await repo.save(conversation)
+        self._publish(conversation, "status")
+
+    async def reopen(self, actor: Actor, conversation_id: int) -> None:
+        """A closed conversation back to the actor; refused if the young person has started
+        a newer one meanwhile (their messages go there)."""
+        async with self.database.session() as repo:
+            conversation = await self._locked(repo, actor, conversation_id)
+            if conversation.status != ConversationStatus.CLOSED.value:
+                raise Refused("not-closed", "the conversation is not closed")
+            if await repo.casework.newer_open_conversation(conversation) is not None:
+                raise Refused("newer-open", "the young person has a newer open conversation")
+            conversation.status = ConversationStatus.ASSIGNED.value
+            conversation.assignee_id = actor.id
+            conversation.closed_at = None
+            conversation.waiting_since = conversation.waiting_since or self.clock()
+            await repo.save(conversation)
+        self._publish(conversation, "status")
+
+    async def add_note(self, actor: Actor, conversation_id: int, text: str) -> Note:
+        """An internal note for colleagues; it is never sent to the young person."""
+        text = text.strip()
+        if not text:
+            raise Refused("empty", "the note is empty")
+        if len(text) > NOTE_LIMIT:
+            raise Refused("too-long", f"a note has at most {NOTE_LIMIT} characters")
+        async with self.database.session() as repo:
+            conversation = await self._locked(repo, actor, conversation_id)
+            note = await repo.casework.add_note(
+                Note(
+                    conversation_id=conversation_id,
+                    caseworker_id=actor.id,
+                    text=text,
+                    created_at=self.clock(),
+                )
+            )
+        self._publish(conversation, "note")
+        return note
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    async def _locked(self, repo: Repository, actor: Actor, conversation_id: int) -> Conversation:
+        conversation = await repo.casework.conversation(
+            conversation_id, actor.contact_point_ids, lock=True
+        )
+        if conversation is None:
+            raise NotFound(f"conversation {conversation_id}")
+        return conversation
+
+    async def _open(self, repo: Repository, actor: Actor, conversation_id: int) -> Conversation:
+        conversation = await self._locked(repo, actor, conversation_id)
+        if conversation.status == ConversationStatus.CLOSED.value:
+            raise Refused("closed", "the conversation is closed; reopen it first")
+        return conversation
+
+    def _publish(self, conversation: Conversation, what: str) -> None:
+        if conversation.id is not None:
+            self.live.publish(Change(conversation.id, conversation.contact_point_id, what))
