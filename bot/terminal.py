@@ -20,6 +20,8 @@ CHANNEL = "terminal"
 
 def render(reply: Reply, out: TextIO) -> list[Button]:
     out.write("\n" + undirected(reply.text) + "\n")
+    if reply.document is not None:
+        out.write(f"--- {reply.document.filename} ---\n{reply.document.content}---\n")
     buttons = [button for row in reply.buttons for button in row]
     for number, button in enumerate(buttons, start=1):
         out.write(f"  [{number}] {button.label}\n")

@@ -5,7 +5,16 @@ from __future__ import annotations
 from flows.events import CommandHelp
 from flows.texts import Texts
 
-COMMANDS: tuple[str, ...] = ("start", "help", "hours", "language", "menu", "privacy")
+COMMANDS: tuple[str, ...] = (
+    "start",
+    "help",
+    "hours",
+    "language",
+    "menu",
+    "privacy",
+    "mydata",
+    "delete",
+)
 
 
 def command_menu(texts: Texts, lang: str) -> list[CommandHelp]:

@@ -19,6 +19,13 @@ from flows.handover import NOT_HANDED_OVER, HandoverChange, HandoverView
 from flows.understanding import Understanding
 
 
+class PrivacyRequest(StrEnum):
+    export = "export"
+    """Attach what is stored about the person to the first reply, as a file."""
+    delete = "delete"
+    """Erase the person: contact, conversations, messages, notes, queued replies."""
+
+
 class State(StrEnum):
     new = "new"
     """Never talked to Uli (or /start again)."""
@@ -57,6 +64,7 @@ class Outcome:
     handover: HandoverChange | None = None
     urgent_reason: str | None = None
     """With `handover` start: a crisis kind; the conversation is urgent for the caseworkers."""
+    privacy: PrivacyRequest | None = None
 
 
 Step = Callable[[Turn], Outcome]
@@ -64,7 +72,7 @@ Step = Callable[[Turn], Outcome]
 ANY = "*"
 
 
-BUTTON_PREFIXES = frozenset({"lang", "cp", "faq", "ask", "h"})
+BUTTON_PREFIXES = frozenset({"lang", "cp", "faq", "ask", "h", "del"})
 """Button payloads are "prefix:argument" (or "m:topic"); see flows/menus.py."""
 STALE = "stale"
 

@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from flows.events import Button, Reply
+from flows.events import Button, Document, Reply
 
 
 class DeliveryStatus(StrEnum):
@@ -37,15 +37,21 @@ Sender = Callable[[str, Reply], Awaitable[Delivery]]
 """Deliver one reply to an address on one channel."""
 
 
-def encode_buttons(reply: Reply) -> str:
-    return json.dumps(
-        [[[b.label, b.payload] for b in row] for row in reply.buttons], ensure_ascii=False
-    )
+def encode_reply(reply: Reply) -> tuple[str, str]:
+    """(text, buttons) columns of an outbox row. A document's content goes into the text
+    column (stored encrypted), its name and caption beside the buttons."""
+    rows = [[[b.label, b.payload] for b in row] for row in reply.buttons]
+    if reply.document is None:
+        return reply.text, json.dumps(rows, ensure_ascii=False)
+    extras = {"rows": rows, "document": reply.document.filename, "caption": reply.text}
+    return reply.document.content, json.dumps(extras, ensure_ascii=False)
 
 
 def decode_reply(text: str, buttons: str) -> Reply:
-    rows = json.loads(buttons or "[]")
-    return Reply(
-        text=text,
-        buttons=tuple(tuple(Button(label, payload) for label, payload in row) for row in rows),
-    )
+    stored = json.loads(buttons or "[]")
+    rows = stored["rows"] if isinstance(stored, dict) else stored
+    markup = tuple(tuple(Button(label, payload) for label, payload in row) for row in rows)
+    if isinstance(stored, dict):
+        document = Document(stored["document"], text)
+        return Reply(text=stored["caption"], buttons=markup, document=document)
+    return Reply(text=text, buttons=markup)

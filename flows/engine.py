@@ -11,14 +11,16 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from zoneinfo import ZoneInfo
 
 from flows.catalogue import Catalogue, ContactPoint
-from flows.conversation import Outcome, State, Turn, input_key, route_key
-from flows.delivery import encode_buttons
-from flows.events import Inbound, InboundKind, Reply
+from flows.conversation import Outcome, PrivacyRequest, State, Turn, input_key, route_key
+from flows.delivery import encode_reply
+from flows.events import Document, Inbound, InboundKind, Reply
 from flows.handover import HandoverChange, HandoverView
 from flows.language_choice import FOREIGN, answer_language
 from flows.live import Change, Live
+from flows.my_data import FILENAME, export_text
 from flows.outbox import OutboxSender
 from flows.retention import RetentionPolicy
 from flows.steps import Steps
@@ -109,6 +111,8 @@ class Engine:
             # Never leave the young person without an answer, whatever went wrong.
             log.exception("step failed for %s event", event.kind.value)
             outcome = Outcome([Reply(text=directed(self.texts(lang, "error-sorry"), lang))])
+        if outcome.privacy is PrivacyRequest.delete:
+            return await self._forget(event, outcome)
         conversation = await self._store(event, outcome, lang, now)
         if conversation.id is not None:
             what = (
@@ -119,6 +123,31 @@ class Engine:
             self.live.publish(Change(conversation.id, conversation.contact_point_id, what))
         if self.outbox is not None and event.channel in self.outbox.channels:
             self.outbox.wake.set()
+        return outcome.replies
+
+    def _zone(self, cp_id: str | None) -> ZoneInfo:
+        cp = self.catalogue.contact_point(cp_id or "")
+        return cp.zone if cp else self.catalogue.contact_points[0].zone
+
+    async def _forget(self, event: Inbound, outcome: Outcome) -> list[Reply]:
+        """Erase the person, then say so. The goodbye cannot wait in the outbox (its rows go
+        with the person), so it is sent once, directly."""
+        async with self.database.session() as repo:
+            contact = await repo.contact_by_address(event.channel, event.address)
+            gone = []
+            if contact is not None:
+                gone = [(c.id, c.contact_point_id) for c in await repo.conversations_of(contact)]
+                await repo.delete_contact(contact)
+        for conversation_id, cp_id in gone:
+            if conversation_id is not None:
+                self.live.publish(Change(conversation_id, cp_id, "deleted"))
+        if self.outbox is not None and event.channel in self.outbox.channels:
+            send = self.outbox.senders[event.channel]
+            for reply in outcome.replies:
+                try:
+                    await send(event.address, reply)
+                except Exception:
+                    log.warning("could not confirm a deletion on %s", event.channel)
         return outcome.replies
 
     def _understand(
@@ -158,22 +187,27 @@ class Engine:
                 contact.contact_point_id = outcome.contact_point_id
             await repo.save(contact)
             conversation = await repo.open_conversation(contact, now)
+            if outcome.privacy is PrivacyRequest.export and outcome.replies:
+                zone = self._zone(contact.contact_point_id)
+                content = await export_text(repo, contact, self.texts, lang, now, zone)
+                document = Document(FILENAME, content)
+                outcome.replies[0] = replace(outcome.replies[0], document=document)
             for reply in outcome.replies:
                 message = await repo.add_message(
                     conversation,
                     direction=Direction.OUT,
                     sender=Sender.ULI,
                     kind="text",
-                    text=reply.text,
+                    # Not the export itself: it would copy every message once more.
+                    text=f"{reply.text}\n[{reply.document.filename}]"
+                    if reply.document
+                    else reply.text,
                     now=now,
                 )
                 if queued:
+                    text, buttons = encode_reply(reply)
                     await repo.outbox.enqueue(
-                        contact,
-                        text=reply.text,
-                        buttons=encode_buttons(reply),
-                        now=now,
-                        message_id=message.id,
+                        contact, text=text, buttons=buttons, now=now, message_id=message.id
                     )
             if outcome.handover is HandoverChange.start:
                 await repo.start_handover(conversation, now, urgent_reason=outcome.urgent_reason)

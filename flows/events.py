@@ -58,12 +58,22 @@ class Button:
 
 
 @dataclass(frozen=True, slots=True)
+class Document:
+    """A text file sent with a reply (the young person's data export)."""
+
+    filename: str
+    content: str
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
-    """One message to send. `buttons` are rows of buttons."""
+    """One message to send. `buttons` are rows of buttons; with `document`, `text` is the
+    file's caption."""
 
     text: str
     buttons: tuple[tuple[Button, ...], ...] = field(default_factory=tuple)
     rtl: bool = False
+    document: Document | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from flows import answers, hours, intent_answers, menus
 from flows.catalogue import Catalogue, ContactPoint
-from flows.conversation import ANY, STALE, Outcome, State, Step, Table, Turn
+from flows.conversation import ANY, STALE, Outcome, PrivacyRequest, State, Step, Table, Turn
 from flows.crisis_reply import crisis_reply
 from flows.events import Button, Reply
 from flows.formatting import autonym
@@ -65,6 +65,9 @@ class Steps:
             (ANY, "command:hours"): self.topic,
             (ANY, "command:language"): self.choose_language,
             (ANY, "command:privacy"): self.privacy,
+            (ANY, "command:mydata"): self.my_data,
+            (ANY, "command:delete"): self.confirm_delete,
+            (ANY, "del"): self.delete,
             (ANY, "command:*"): self.unknown_command,
             (ANY, "lang"): self.set_language,
             (ANY, "m:lang"): self.choose_language,
@@ -236,7 +239,27 @@ class Steps:
             days=self.retention.days,
             days_unanswered=self.retention.unanswered_days,
         )
-        return self.with_menu(turn, f"{full}\n{kept}")
+        rights = self.t(turn.lang, "privacy-rights")
+        return self.with_menu(turn, f"{full}\n{kept}\n\n{rights}")
+
+    def my_data(self, turn: Turn) -> Outcome:
+        """The engine attaches the file: the steps do not read the database."""
+        caption = self.reply(turn, self.t(turn.lang, "mydata-caption"))
+        return Outcome([caption], privacy=PrivacyRequest.export)
+
+    def confirm_delete(self, turn: Turn) -> Outcome:
+        t, lang = self.t, turn.lang
+        buttons = (
+            (Button(t(lang, "delete-yes"), "del:yes"),),
+            (Button(t(lang, "delete-no"), "del:no"),),
+        )
+        return Outcome([self.reply(turn, t(lang, "delete-confirm"), buttons)])
+
+    def delete(self, turn: Turn) -> Outcome:
+        if turn.arg != "yes":
+            return self.with_menu(turn, self.t(turn.lang, "delete-kept"))
+        done = self.reply(turn, self.t(turn.lang, "delete-done"))
+        return Outcome([done], privacy=PrivacyRequest.delete)
 
     def unknown_command(self, turn: Turn) -> Outcome:
         return self.with_menu(turn, self.t(turn.lang, "unknown-command"))

@@ -14,10 +14,10 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
-from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
 
 from flows.delivery import Delivery, DeliveryStatus, Sender
-from flows.events import Reply
+from flows.events import Document, Reply
 
 TELEGRAM_TEXT_LIMIT = 4096
 
@@ -64,12 +64,29 @@ def _fit(text: str, limit: int) -> int:
     return len(text)
 
 
+# https://core.telegram.org/bots/api#senddocument: captions are at most 1024 characters.
+CAPTION_LIMIT = 1024
+
+
+async def _send_document(bot: Bot, chat_id: int, reply: Reply, document: Document) -> None:
+    upload = BufferedInputFile(document.content.encode("utf-8"), filename=document.filename)
+    await bot.send_document(
+        chat_id=chat_id,
+        document=upload,
+        caption=reply.text[:CAPTION_LIMIT],
+        reply_markup=keyboard(reply),
+    )
+
+
 def telegram_sender(bot: Bot) -> Sender:
     """The outbox's sender for Telegram: one reply out, the platform's answer in neutral words."""
 
     async def send(address: str, reply: Reply) -> Delivery:
         parts = split_text(reply.text)
         try:
+            if reply.document is not None:
+                await _send_document(bot, int(address), reply, reply.document)
+                parts = []
             for index, part in enumerate(parts):
                 markup = keyboard(reply) if index == len(parts) - 1 else None
                 await bot.send_message(chat_id=int(address), text=part, reply_markup=markup)

@@ -168,6 +168,26 @@ handover-off-hours = 📨 وصلت رسالتك.
 handover-end-button = ✖️ إنهاء المحادثة مع الفريق
 handover-ended = حسنًا، أنت تكتب الآن معي مجددًا، المساعد الرقمي. اضغط على «🙋 التحدث مع شخص» متى أردت الفريق مرة أخرى.
 
+## بياناتك
+command-mydata = ما المحفوظ عني
+command-delete = احذف بياناتي
+privacy-rights = 📄 /mydata يرسل لك كل ما هو محفوظ عنك · 🗑 /delete يحذفه.
+mydata-caption = 📄 هذا كل ما يحفظه Uli عنك. للحذف: /delete
+mydata-file-title = ما يحفظه Uli عنك ({ $date })
+mydata-pseudonym = اسمك المستعار لدى الفريق: { $pseudonym }
+mydata-language = اللغة: { $language }
+mydata-first-seen = أول رسالة: { $date }
+mydata-conversation = محادثة بتاريخ { $date }
+mydata-you = أنت
+mydata-uli = Uli
+mydata-team = الفريق
+mydata-note = ملاحظة من الفريق
+delete-confirm = 🗑 هل تريد أن أحذف كل ما هو محفوظ عنك – رسائلك واسمك المستعار ولغتك؟ لا يمكن التراجع عن ذلك. سيرى الفريق فقط أن محادثة حُذفت بناءً على طلبك.
+delete-yes = 🗑 نعم، احذف كل شيء
+delete-no = لا، احتفظ بها
+delete-done = ✅ تم: حُذف كل شيء. إذا كتبت مرة أخرى، نبدأ من جديد. اعتنِ بنفسك! 👋
+delete-kept = حسنًا، لم يُحذف شيء.
+
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).
 console-title = لوحة المرشدين

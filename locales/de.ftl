@@ -168,6 +168,26 @@ handover-off-hours = 📨 Angekommen.
 handover-end-button = ✖️ Gespräch mit dem Team beenden
 handover-ended = Okay, du schreibst jetzt wieder mit mir, dem digitalen Helfer. Tippe auf „🙋 Mit einem Menschen sprechen“, wenn du das Team wieder willst.
 
+## Deine Daten
+command-mydata = Was über mich gespeichert ist
+command-delete = Meine Daten löschen
+privacy-rights = 📄 /mydata schickt dir alles, was über dich gespeichert ist · 🗑 /delete löscht es.
+mydata-caption = 📄 Das ist alles, was Uli über dich speichert. Löschen: /delete
+mydata-file-title = Was Uli über dich speichert ({ $date })
+mydata-pseudonym = Dein Spitzname für das Team: { $pseudonym }
+mydata-language = Sprache: { $language }
+mydata-first-seen = Erste Nachricht: { $date }
+mydata-conversation = Gespräch vom { $date }
+mydata-you = Du
+mydata-uli = Uli
+mydata-team = Team
+mydata-note = Notiz des Teams
+delete-confirm = 🗑 Soll ich alles löschen, was über dich gespeichert ist – deine Nachrichten, deinen Spitznamen, deine Sprache? Das kann man nicht rückgängig machen. Das Team sieht nur, dass ein Gespräch auf deinen Wunsch gelöscht wurde.
+delete-yes = 🗑 Ja, alles löschen
+delete-no = Nein, behalten
+delete-done = ✅ Erledigt: Alles ist gelöscht. Wenn du wieder schreibst, fangen wir neu an. Mach's gut! 👋
+delete-kept = Okay, es wurde nichts gelöscht.
+
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).
 console-title = Beratungs-Konsole

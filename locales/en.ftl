@@ -168,6 +168,26 @@ handover-off-hours = 📨 Got it.
 handover-end-button = ✖️ End talk with the team
 handover-ended = OK, you are writing with me, the digital helper, again. Tap “🙋 Talk to a person” whenever you want the team back.
 
+## Your data
+command-mydata = What is stored about me
+command-delete = Delete my data
+privacy-rights = 📄 /mydata sends you everything stored about you · 🗑 /delete deletes it.
+mydata-caption = 📄 This is everything Uli stores about you. To delete it: /delete
+mydata-file-title = What Uli stores about you ({ $date })
+mydata-pseudonym = Your nickname for the team: { $pseudonym }
+mydata-language = Language: { $language }
+mydata-first-seen = First message: { $date }
+mydata-conversation = Conversation from { $date }
+mydata-you = You
+mydata-uli = Uli
+mydata-team = Team
+mydata-note = Note by the team
+delete-confirm = 🗑 Do you want me to delete everything stored about you – your messages, your nickname, your language? This cannot be undone. The team will only see that a conversation was deleted at your request.
+delete-yes = 🗑 Yes, delete everything
+delete-no = No, keep it
+delete-done = ✅ Done: everything is deleted. If you write again, we start fresh. Take care! 👋
+delete-kept = OK, nothing was deleted.
+
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).
 console-title = Casework console

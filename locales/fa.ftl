@@ -168,6 +168,26 @@ handover-off-hours = 📨 رسید.
 handover-end-button = ✖️ پایان گفت‌وگو با تیم
 handover-ended = باشه، حالا دوباره با من، دستیار دیجیتال، می‌نویسی. هر وقت دوباره تیم را خواستی روی «🙋 حرف زدن با یک انسان» بزن.
 
+## داده‌های تو
+command-mydata = چه چیزی دربارهٔ من ذخیره شده
+command-delete = پاک کردن داده‌هایم
+privacy-rights = 📄 /mydata همه چیزهایی را که دربارهٔ تو ذخیره شده برایت می‌فرستد · 🗑 /delete آن‌ها را پاک می‌کند.
+mydata-caption = 📄 این همهٔ چیزی است که Uli دربارهٔ تو نگه می‌دارد. برای پاک کردن: /delete
+mydata-file-title = آنچه Uli دربارهٔ تو نگه می‌دارد ({ $date })
+mydata-pseudonym = اسم مستعار تو برای تیم: { $pseudonym }
+mydata-language = زبان: { $language }
+mydata-first-seen = اولین پیام: { $date }
+mydata-conversation = گفت‌وگو از { $date }
+mydata-you = تو
+mydata-uli = Uli
+mydata-team = تیم
+mydata-note = یادداشت تیم
+delete-confirm = 🗑 می‌خواهی همهٔ چیزهایی را که دربارهٔ تو ذخیره شده پاک کنم – پیام‌هایت، اسم مستعارت، زبانت؟ این کار برگشت‌پذیر نیست. تیم فقط می‌بیند که یک گفت‌وگو به خواست تو پاک شده است.
+delete-yes = 🗑 بله، همه را پاک کن
+delete-no = نه، نگه دار
+delete-done = ✅ انجام شد: همه چیز پاک شد. اگر دوباره بنویسی، از نو شروع می‌کنیم. مراقب خودت باش! 👋
+delete-kept = باشه، چیزی پاک نشد.
+
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).
 console-title = میز کار مشاوران

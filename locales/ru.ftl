@@ -171,6 +171,26 @@ handover-off-hours = 📨 Получено.
 handover-end-button = ✖️ Закончить разговор с командой
 handover-ended = Хорошо, теперь ты снова пишешь мне, цифровому помощнику. Нажми «🙋 Поговорить с человеком», когда снова захочешь к команде.
 
+## Твои данные
+command-mydata = Что обо мне сохранено
+command-delete = Удалить мои данные
+privacy-rights = 📄 /mydata пришлёт тебе всё, что о тебе сохранено · 🗑 /delete удалит это.
+mydata-caption = 📄 Это всё, что Uli сохраняет о тебе. Удалить: /delete
+mydata-file-title = Что Uli сохраняет о тебе ({ $date })
+mydata-pseudonym = Твой псевдоним для команды: { $pseudonym }
+mydata-language = Язык: { $language }
+mydata-first-seen = Первое сообщение: { $date }
+mydata-conversation = Разговор от { $date }
+mydata-you = Ты
+mydata-uli = Uli
+mydata-team = Команда
+mydata-note = Заметка команды
+delete-confirm = 🗑 Удалить всё, что о тебе сохранено, – твои сообщения, псевдоним, язык? Это нельзя отменить. Команда увидит только, что разговор удалён по твоей просьбе.
+delete-yes = 🗑 Да, удалить всё
+delete-no = Нет, оставить
+delete-done = ✅ Готово: всё удалено. Если напишешь снова, начнём с чистого листа. Береги себя! 👋
+delete-kept = Хорошо, ничего не удалено.
+
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).
 console-title = Консоль консультантов

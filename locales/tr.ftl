@@ -168,6 +168,26 @@ handover-off-hours = 📨 Aldım.
 handover-end-button = ✖️ Ekiple konuşmayı bitir
 handover-ended = Tamam, artık yine benimle, dijital yardımcıyla yazışıyorsun. Ekibi tekrar istediğinde “🙋 Bir insanla konuş” tuşuna dokun.
 
+## Verilerin
+command-mydata = Hakkımda ne kayıtlı
+command-delete = Verilerimi sil
+privacy-rights = 📄 /mydata hakkında kayıtlı olan her şeyi sana gönderir · 🗑 /delete hepsini siler.
+mydata-caption = 📄 Uli’nin senin hakkında sakladığı her şey bu. Silmek için: /delete
+mydata-file-title = Uli’nin senin hakkında sakladıkları ({ $date })
+mydata-pseudonym = Ekip için takma adın: { $pseudonym }
+mydata-language = Dil: { $language }
+mydata-first-seen = İlk mesaj: { $date }
+mydata-conversation = { $date } tarihli konuşma
+mydata-you = Sen
+mydata-uli = Uli
+mydata-team = Ekip
+mydata-note = Ekibin notu
+delete-confirm = 🗑 Hakkında kayıtlı olan her şeyi – mesajlarını, takma adını, dilini – sileyim mi? Bu geri alınamaz. Ekip sadece bir konuşmanın senin isteğinle silindiğini görür.
+delete-yes = 🗑 Evet, hepsini sil
+delete-no = Hayır, kalsın
+delete-done = ✅ Tamam: her şey silindi. Tekrar yazarsan sıfırdan başlarız. Kendine iyi bak! 👋
+delete-kept = Tamam, hiçbir şey silinmedi.
+
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).
 console-title = Danışman konsolu

@@ -171,6 +171,26 @@ handover-off-hours = 📨 Отримано.
 handover-end-button = ✖️ Завершити розмову з командою
 handover-ended = Добре, тепер ти знову пишеш мені, цифровому помічникові. Натисни «🙋 Поговорити з людиною», коли знову захочеш до команди.
 
+## Твої дані
+command-mydata = Що про мене збережено
+command-delete = Видалити мої дані
+privacy-rights = 📄 /mydata надішле тобі все, що про тебе збережено · 🗑 /delete видалить це.
+mydata-caption = 📄 Це все, що Uli зберігає про тебе. Видалити: /delete
+mydata-file-title = Що Uli зберігає про тебе ({ $date })
+mydata-pseudonym = Твій псевдонім для команди: { $pseudonym }
+mydata-language = Мова: { $language }
+mydata-first-seen = Перше повідомлення: { $date }
+mydata-conversation = Розмова від { $date }
+mydata-you = Ти
+mydata-uli = Uli
+mydata-team = Команда
+mydata-note = Нотатка команди
+delete-confirm = 🗑 Видалити все, що про тебе збережено, – твої повідомлення, псевдонім, мову? Це не можна скасувати. Команда побачить лише, що розмову видалено на твоє прохання.
+delete-yes = 🗑 Так, видалити все
+delete-no = Ні, залишити
+delete-done = ✅ Готово: усе видалено. Якщо напишеш знову, почнемо з чистого аркуша. Бережи себе! 👋
+delete-kept = Добре, нічого не видалено.
+
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).
 console-title = Консоль консультантів

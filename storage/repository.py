@@ -18,6 +18,7 @@ from storage.models import (
     Direction,
     Message,
     MessageKind,
+    Note,
     Sender,
 )
 from storage.outbox import OutboxRows
@@ -195,6 +196,24 @@ class Repository:
         conversation.last_activity_at = now
         await self.session.flush()
         return message
+
+    async def conversations_of(self, contact: Contact) -> list[Conversation]:
+        """All of a person's conversations, oldest first."""
+        statement = (
+            select(Conversation)
+            .where(Conversation.contact_id == _id(contact))
+            .order_by(col(Conversation.started_at), col(Conversation.id))
+        )
+        return list((await self.session.exec(statement)).all())
+
+    async def notes(self, conversation_id: int) -> list[Note]:
+        """The team's notes on a conversation, oldest first."""
+        statement = (
+            select(Note)
+            .where(Note.conversation_id == conversation_id)
+            .order_by(col(Note.created_at), col(Note.id))
+        )
+        return list((await self.session.exec(statement)).all())
 
     async def messages(self, conversation_id: int) -> list[Message]:
         """All messages of a conversation, oldest first."""

@@ -76,6 +76,9 @@ def test_every_text_formats_in_every_language(texts: Texts) -> None:
         time="09:00",
         when="morgen, ab 09:00",
         days=90,
+        pseudonym="Blaue Eule 12",
+        date="2026-11-25 10:00",
+        language="Deutsch",
         days_unanswered=30,
     )
     for lang in SUPPORTED_LANGUAGES:

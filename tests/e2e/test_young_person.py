@@ -176,3 +176,24 @@ async def test_typed_questions_and_a_crisis_through_telegram(
     crisis = await person.next_reply()
     assert "116 111" in crisis.text and "112" in crisis.text
     assert crisis.text.startswith("\u200f"), "right-to-left lines start with a mark"
+
+
+async def test_mydata_arrives_as_a_file_and_delete_confirms_after_erasing(
+    telegram: FakeTelegram, chat_id: int
+) -> None:
+    person = telegram.person(chat_id=chat_id, first_name="Lina", language_code="en")
+    await person.says("/start pace")
+    await person.next_reply()
+    await person.taps("✓ English")
+    await person.next_reply()
+    await person.says("/mydata")
+    export = await person.next_reply()
+    assert export.document == "uli-data.txt" and export.document_content is not None
+    content = export.document_content.decode()
+    assert "You: /mydata" not in content and "You: mydata" in content
+    assert "Lina" not in content, "Telegram names are never stored"
+    await person.says("/delete")
+    await person.next_reply()
+    await person.taps(data="del:yes")
+    done = await person.next_reply()
+    assert "everything is deleted" in done.text

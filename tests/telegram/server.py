@@ -37,6 +37,7 @@ class SentMessage:
     reply_markup: Json | None
     edited: bool = False
     document: str | None = None
+    document_content: bytes | None = None
 
     @property
     def buttons(self) -> list[list[tuple[str, str]]]:
@@ -190,13 +191,18 @@ class FakeBotApi:
     async def m_senddocument(self, params: Json) -> Json:
         chat_id = _int(params, "chat_id")
         document = params.get("document")
+        if isinstance(document, str) and document.startswith("attach://"):
+            # The real Bot API's multipart convention: the file is the part of that name.
+            document = params.get(document.removeprefix("attach://"))
         filename = getattr(document, "filename", None) or str(document)
+        upload = getattr(document, "file", None)
         message = SentMessage(
             chat_id,
             self.next_message_id(),
             str(params.get("caption") or ""),
             self._markup(params),
             document=filename,
+            document_content=upload.read() if upload is not None else None,
         )
         self.state.sent[chat_id].append(message)
         return self._message_json(message)

@@ -1,0 +1,46 @@
+"""What Uli stores about a young person, as a text file they can read (GDPR Art. 15).
+
+Everything that is about them: nickname, language, when they first and last wrote, every
+message of every conversation (theirs, Uli's, the team's) and the team's notes on them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from flows.formatting import language_name
+from flows.texts import Texts
+from storage import Contact, Repository, Sender
+
+FILENAME = "uli-data.txt"
+_WHO = {
+    Sender.YOUNG_PERSON.value: "mydata-you",
+    Sender.ULI.value: "mydata-uli",
+    Sender.CASEWORKER.value: "mydata-team",
+}
+
+
+def _when(moment: dt.datetime, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+async def export_text(
+    repo: Repository, contact: Contact, t: Texts, lang: str, now: dt.datetime, zone: ZoneInfo
+) -> str:
+    lines = [
+        t(lang, "mydata-file-title", date=_when(now, zone)),
+        "",
+        t(lang, "mydata-pseudonym", pseudonym=contact.pseudonym),
+        t(lang, "mydata-language", language=language_name(contact.language or lang, lang)),
+        t(lang, "mydata-first-seen", date=_when(contact.first_seen_at, zone)),
+    ]
+    for conversation in await repo.conversations_of(contact):
+        lines += ["", t(lang, "mydata-conversation", date=_when(conversation.started_at, zone))]
+        for message in await repo.messages(conversation.id or 0):
+            who = t(lang, _WHO.get(message.sender, "mydata-uli"))
+            text = message.text or f"[{message.kind}]"
+            lines.append(f"{_when(message.created_at, zone)} {who}: {text}")
+        for note in await repo.notes(conversation.id or 0):
+            lines.append(f"{_when(note.created_at, zone)} {t(lang, 'mydata-note')}: {note.text}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,74 @@
+"""The young person's rights in the chat: /mydata sends what is stored, /delete erases it."""
+
+from __future__ import annotations
+
+from sqlalchemy import inspect, text
+from sqlalchemy.engine import Connection
+
+from flows.engine import Engine
+from flows.live import Change
+from storage import Database
+from tests.flows.chat import Chat
+from tests.flows.test_typed_messages import chosen
+
+PERSONAL = ("contact", "conversation", "message", "outbox", "note")
+
+
+async def rows_per_table(database: Database) -> dict[str, int]:
+    def count(connection: Connection) -> dict[str, int]:
+        return {
+            table: connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one()
+            for table in inspect(connection).get_table_names()
+        }
+
+    async with database.engine.connect() as connection:
+        return await connection.run_sync(count)
+
+
+async def test_mydata_sends_a_readable_file_of_everything_stored(engine: Engine) -> None:
+    chat = await chosen(engine, "elif", "kim", "tr")
+    await chat.says("almanca kursu arıyorum")
+    await chat.says("/mydata")
+    document = chat.last[0].document
+    assert document is not None and document.filename == "uli-data.txt"
+    assert "almanca kursu arıyorum" in document.content, "their own words"
+    assert "Uli:" in document.content and "Sen:" in document.content
+    async with engine.database.session() as repo:
+        contact = await repo.contact_by_address("test", "elif")
+    assert contact is not None and contact.pseudonym in document.content
+    assert "Dil: Türkçe" in document.content
+    assert "/delete" in chat.text
+
+
+async def test_delete_asks_first_then_erases_every_trace(engine: Engine) -> None:
+    chat = await chosen(engine, "mila", "teilhabe", "de")
+    await chat.says("ich brauche hilfe mit meinem lebenslauf")
+    await chat.taps("Mit einem Menschen")
+    await chat.says("/delete")
+    assert "Soll ich alles löschen" in chat.text
+    await chat.taps("Nein, behalten")
+    assert "nichts gelöscht" in chat.text
+    assert (await rows_per_table(engine.database))["message"] > 0
+
+    await chat.says("/delete")
+    async with engine.live.subscribe() as changes:
+        await chat.taps("Ja, alles löschen")
+        change = changes.get_nowait()
+    assert "Alles ist gelöscht" in chat.text
+    assert isinstance(change, Change) and change.what == "deleted"
+    remaining = await rows_per_table(engine.database)
+    assert {table: remaining[table] for table in PERSONAL} == dict.fromkeys(PERSONAL, 0)
+
+    await chat.says("/start")
+    assert "Datenschutz" in chat.text or "🔒" in chat.text, "a fresh start"
+
+
+async def test_a_delete_button_only_ever_erases_whoever_taps_it(
+    engine: Engine,
+) -> None:
+    other = await chosen(engine, "karl", "kim", "de")
+    await other.says("hallo")
+    chat = Chat(engine, "eve", language_hint="de")
+    await chat.presses("del:yes")
+    async with engine.database.session() as repo:
+        assert await repo.contact_by_address("test", "karl") is not None
