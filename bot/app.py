@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
@@ -15,7 +16,7 @@ from bot.console_server import serve_console
 from bot.core import core
 from bot.scheduler import scheduled_jobs
 from bot.settings import Settings, SettingsError
-from bot.telegram import build_bot, build_dispatcher, register_commands
+from bot.telegram import build_bot, build_dispatcher, register_commands, telegram_webhook
 from handlers import telegram_sender
 from handlers.media import TelegramMedia
 
@@ -35,23 +36,49 @@ async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
                 len(parts.catalogue.contact_points),
             )
             await register_commands(bot, parts.texts)
-            # Polling and a webhook exclude each other; a webhook left from earlier would make
-            # every getUpdates fail.
-            await bot.delete_webhook(drop_pending_updates=False)
+            dispatcher = build_dispatcher(parts.engine)
+            secret = settings.telegram_webhook_secret if settings.telegram_webhook_url else None
+            routers = [telegram_webhook(bot, dispatcher, secret)] if secret else []
             assert parts.outbox is not None
             outbox_stop = asyncio.Event()
             outbox = asyncio.create_task(parts.outbox.run(outbox_stop))
             try:
                 async with (
                     scheduled_jobs(settings, parts),
-                    serve_console(settings, parts, TelegramMedia(bot)),
+                    serve_console(settings, parts, TelegramMedia(bot), routers),
                 ):
-                    await _poll(bot, build_dispatcher(parts.engine), stop)
+                    if secret:
+                        await _receive_webhooks(bot, dispatcher, settings, stop)
+                    else:
+                        # Polling and a webhook exclude each other; a webhook left from
+                        # earlier would make every getUpdates fail.
+                        await bot.delete_webhook(drop_pending_updates=False)
+                        await _poll(bot, dispatcher, stop)
             finally:
                 outbox_stop.set()
                 await outbox
     finally:
         await bot.session.close()
+
+
+async def _receive_webhooks(
+    bot: Bot, dispatcher: Dispatcher, settings: Settings, stop: asyncio.Event | None
+) -> None:
+    """Webhook mode: Telegram posts updates to the console's endpoint until SIGINT/SIGTERM.
+    The webhook stays set when Uli stops, so Telegram keeps updates until it is back."""
+    await bot.set_webhook(
+        url=settings.telegram_webhook_url or "",
+        secret_token=settings.telegram_webhook_secret,
+        allowed_updates=dispatcher.resolve_used_update_types(),
+        drop_pending_updates=False,
+    )
+    log.info("receiving updates at %s", settings.telegram_webhook_url)
+    if stop is None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signal_number in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signal_number, stop.set)
+    await stop.wait()
 
 
 async def _poll(bot: Bot, dispatcher: Dispatcher, stop: asyncio.Event | None) -> None:

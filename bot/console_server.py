@@ -13,10 +13,10 @@ import contextlib
 import datetime as dt
 import logging
 import socket
-from collections.abc import AsyncIterator, Generator
+from collections.abc import AsyncIterator, Generator, Sequence
 
 import uvicorn
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
 
 from bot.core import Core
 from bot.settings import Settings, SettingsError
@@ -34,13 +34,18 @@ class _Server(uvicorn.Server):
         yield
 
 
-def console_app(settings: Settings, parts: Core, media: MediaSource | None) -> FastAPI:
+def console_app(
+    settings: Settings,
+    parts: Core,
+    media: MediaSource | None,
+    routers: Sequence[APIRouter] = (),
+) -> FastAPI:
     options = ConsoleOptions(
         secure_cookies=settings.console_secure_cookies,
         session_lifetime=dt.timedelta(hours=settings.console_session_hours),
         secret=settings.console_secret.encode() if settings.console_secret else None,
     )
-    return create_app(
+    app = create_app(
         database=parts.database,
         texts=parts.texts,
         catalogue=parts.catalogue,
@@ -49,6 +54,9 @@ def console_app(settings: Settings, parts: Core, media: MediaSource | None) -> F
         media_source=media,
         options=options,
     )
+    for router in routers:  # e.g. Telegram's webhook endpoint
+        app.include_router(router)
+    return app
 
 
 class ConsoleServer:
@@ -99,10 +107,13 @@ class ConsoleServer:
 
 @contextlib.asynccontextmanager
 async def serve_console(
-    settings: Settings, parts: Core, media: MediaSource | None = None
+    settings: Settings,
+    parts: Core,
+    media: MediaSource | None = None,
+    routers: Sequence[APIRouter] = (),
 ) -> AsyncIterator[ConsoleServer]:
     server = ConsoleServer(
-        console_app(settings, parts, media), settings.console_host, settings.console_port
+        console_app(settings, parts, media, routers), settings.console_host, settings.console_port
     )
     await server.start()
     try:

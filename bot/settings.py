@@ -47,6 +47,10 @@ class Settings:
     console_secret: str | None = field(default=None, repr=False)
     console_secure_cookies: bool = False
     console_session_hours: float = 12.0
+    # Webhook mode: Telegram posts updates to this public HTTPS URL (the console's
+    # /telegram/webhook behind a TLS proxy) instead of Uli polling.
+    telegram_webhook_url: str | None = None
+    telegram_webhook_secret: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -63,6 +67,7 @@ class Settings:
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
             raise SettingsError(f"LOG_LEVEL={level!r}: use DEBUG, INFO, WARNING or ERROR")
         console = _console_settings(env)
+        webhook_url, webhook_secret = _webhook(env)
         return cls(
             console_host=console["console_host"],
             console_port=console["console_port"],
@@ -77,6 +82,8 @@ class Settings:
             data_keys=_data_keys(env.get("ULI_DATA_KEY") or ""),
             environment=_environment(env.get("ULI_ENV") or "development"),
             **_retention(env),
+            telegram_webhook_url=webhook_url,
+            telegram_webhook_secret=webhook_secret,
         )
 
     def require_token(self) -> str:
@@ -92,6 +99,46 @@ class Settings:
                 "digits, - or _; e.g. 123456789:AAExample). Copy it again from @BotFather."
             )
         return token
+
+
+# https://core.telegram.org/bots/api#setwebhook: 1-256 characters, A-Z, a-z, 0-9, _ and -.
+WEBHOOK_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+WEBHOOK_SECRET_MIN = 32
+_PLACEHOLDERS = ("change", "example", "secret", "placeholder", "xxxx", "todo", "your")
+
+
+def _webhook(env: Mapping[str, str]) -> tuple[str | None, str | None]:
+    """(URL, secret) of webhook mode; both are needed, and a real secret in production."""
+    url = (env.get("TELEGRAM_WEBHOOK_URL") or "").strip() or None
+    secret = (env.get("TELEGRAM_WEBHOOK_SECRET") or "").strip() or None
+    if url is None:
+        return None, secret
+    parsed = urlparse(url)
+    production = (env.get("ULI_ENV") or "development").strip().lower() == "production"
+    if parsed.scheme != "https" and (production or parsed.hostname != "127.0.0.1"):
+        raise SettingsError(
+            f"TELEGRAM_WEBHOOK_URL={url!r}: Telegram only posts to https:// URLs, e.g. "
+            "https://uli.example.org/telegram/webhook"
+        )
+    if secret is None:
+        raise SettingsError(
+            "TELEGRAM_WEBHOOK_SECRET is not set: webhook mode needs a secret so that only "
+            "Telegram can post updates; make one with: "
+            "python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
+        )
+    if not WEBHOOK_SECRET_PATTERN.match(secret):
+        raise SettingsError(
+            "TELEGRAM_WEBHOOK_SECRET may only contain letters, digits, _ and - "
+            "(at most 256), e.g. python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
+        )
+    weak = len(secret) < WEBHOOK_SECRET_MIN or any(p in secret.lower() for p in _PLACEHOLDERS)
+    if weak and production:
+        raise SettingsError(
+            f"TELEGRAM_WEBHOOK_SECRET looks like a placeholder or is shorter than "
+            f"{WEBHOOK_SECRET_MIN} characters; with ULI_ENV=production use a random one "
+            "(secrets.token_urlsafe(32))"
+        )
+    return url, secret
 
 
 def _data_keys(value: str) -> tuple[str, ...]:

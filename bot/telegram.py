@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats
+from fastapi import APIRouter
 
+from console.webhook import webhook_router
 from flows.commands import command_menu
 from flows.engine import Engine
 from flows.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
@@ -25,6 +29,15 @@ def build_dispatcher(engine: Engine) -> Dispatcher:
     # Handlers receive the core by name (aiogram's dependency injection).
     dispatcher["engine"] = engine
     return dispatcher
+
+
+def telegram_webhook(bot: Bot, dispatcher: Dispatcher, secret: str) -> APIRouter:
+    """The console's endpoint for webhook mode, feeding updates to the same dispatcher."""
+
+    async def feed(update: dict[str, Any]) -> None:
+        await dispatcher.feed_raw_update(bot, update)
+
+    return webhook_router(secret, feed)
 
 
 async def register_commands(bot: Bot, texts: Texts) -> None:

@@ -68,6 +68,7 @@ class BotState:
     failures: dict[str, list[Failure]] = field(default_factory=lambda: defaultdict(list))
     # file_id → (file_path, content): what getFile and the file download serve.
     files: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    webhook: Json | None = None  # what setWebhook was last told
 
 
 def _int(params: Json, name: str) -> int:
@@ -102,6 +103,7 @@ class FakeBotApi:
         self._message_ids = itertools.count(1)
         self.new_update = asyncio.Event()
         self.polling_started = asyncio.Event()
+        self.webhook_set = asyncio.Event()
 
     def next_message_id(self) -> int:
         return next(self._message_ids)
@@ -163,6 +165,15 @@ class FakeBotApi:
         return self.state.updates[:limit]
 
     async def m_deletewebhook(self, params: Json) -> bool:
+        self.state.webhook = None
+        return True
+
+    async def m_setwebhook(self, params: Json) -> bool:
+        url = str(params.get("url") or "")
+        if not url:
+            raise ApiError(400, "Bad Request: bad webhook: URL must not be empty")
+        self.state.webhook = {"url": url, "secret_token": params.get("secret_token")}
+        self.webhook_set.set()
         return True
 
     async def m_setmycommands(self, params: Json) -> bool:
