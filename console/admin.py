@@ -76,7 +76,10 @@ async def create_user(
     _admin(session)
     try:
         account = await console.accounts.create(
-            email, password, _profile(name, languages, contact_points, role, active)
+            email,
+            password,
+            _profile(name, languages, contact_points, role, active),
+            by=session.actor,
         )
     except Refused as refused:
         return RedirectResponse(f"/admin/users?error={refused.reason}", status_code=303)

@@ -244,7 +244,7 @@ async def conversation(
     console: ConsoleDep, session: ApiSession, conversation_id: int
 ) -> ConversationOut:
     """A conversation with its whole history (each reply's delivery state) and notes."""
-    return _conversation(await console.casework.record(session.actor, conversation_id))
+    return _conversation(await console.casework.record(session.actor, conversation_id, via="api"))
 
 
 @router.post("/conversations/{conversation_id}/reply", status_code=202, responses=ERRORS)
@@ -269,7 +269,7 @@ async def claim(
         await console.casework.claim(session.actor, conversation_id)
     except Refused as refused:
         raise _conflict(refused) from None
-    return _conversation(await console.casework.record(session.actor, conversation_id))
+    return _conversation(await console.casework.record(session.actor, conversation_id, via="api"))
 
 
 @router.post("/conversations/{conversation_id}/close", responses=ERRORS)
@@ -281,7 +281,7 @@ async def close(
         await console.casework.close(session.actor, conversation_id)
     except Refused as refused:
         raise _conflict(refused) from None
-    return _conversation(await console.casework.record(session.actor, conversation_id))
+    return _conversation(await console.casework.record(session.actor, conversation_id, via="api"))
 
 
 @router.post("/conversations/{conversation_id}/notes", status_code=201, responses=ERRORS)

@@ -11,13 +11,15 @@ from urllib.parse import quote
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from console import admin, api, events, media, pages
+from console import access_log, admin, api, events, media, pages
 from console.auth import LoginRequired
 from console.context import Console, ConsoleOptions
 from console.render import environment, render, words
+from flows.access_log import AccessLog
 from flows.accounts import Accounts
 from flows.actor import NotFound
 from flows.casework import Casework
@@ -31,7 +33,7 @@ from storage import Database
 STATIC = Path(__file__).with_name("static")
 
 # No inline scripts or styles, nothing from elsewhere: even markup that slipped through
-# escaping could not run. (/docs is left out: FastAPI's Swagger page loads its own assets.)
+# escaping could not run. (/docs is left out: its Swagger page starts with an inline script.)
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
     "media-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -68,11 +70,13 @@ def create_app(
     """
     options = options or ConsoleOptions()
     secret = options.secret or secrets.token_bytes(32)
-    app = FastAPI(
+    # FastAPIOffline serves Swagger UI's files itself: /docs works without a CDN.
+    app = FastAPIOffline(
         title="Uli console",
         description="The caseworkers' inbox: read handed-over conversations and reply.",
         docs_url="/docs",
         redoc_url=None,
+        static_url="/docs-assets",
     )
     app.state.console = Console(
         accounts=Accounts(
@@ -90,8 +94,10 @@ def create_app(
         clock=clock,
         options=options,
         templates=environment(),
+        access_log=AccessLog(database, clock),
     )
-    for router in (pages.router, admin.router, api.router, events.router, media.router):
+    routers = (pages.router, admin.router, access_log.router, api.router, events.router)
+    for router in (*routers, media.router):
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _handle_errors(app)

@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from jinja2 import Environment
 
+from flows.access_log import AccessLog
 from flows.accounts import Accounts
 from flows.casework import Casework
 from flows.catalogue import Catalogue
@@ -39,6 +40,8 @@ class Console:
     clock: Callable[[], dt.datetime]
     options: ConsoleOptions
     templates: Environment
+    access_log: AccessLog
+    """Who read or did what: admins read it (console/access_log.py)."""
     closing: asyncio.Event = field(default_factory=asyncio.Event)
     """Set when the server stops, so open event streams end and shut-down need not wait."""
 

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from flows import access_log
 from flows.actor import Actor, Refused
-from storage import Caseworker, CaseworkerRole, ConsoleSession, Database
+from storage import AccessAction, Caseworker, CaseworkerRole, ConsoleSession, Database
 
 MIN_PASSWORD_LENGTH = 10
 LOGIN_WINDOW = dt.timedelta(minutes=15)
@@ -111,9 +112,12 @@ class Accounts:
 
     # -- accounts ------------------------------------------------------------------------------
 
-    async def create(self, email: str, password: str, profile: Profile) -> Account:
+    async def create(
+        self, email: str, password: str, profile: Profile, *, by: Actor | None = None
+    ) -> Account:
         """A new account; Refused with reason email, email-taken, password, name, languages,
-        contact-points or role when an entry is wrong."""
+        contact-points or role when an entry is wrong. `by`: the admin in the console (None:
+        the command line), for the access log."""
         email = self.check_new(email, password, profile)
         password_hash = await asyncio.to_thread(hash_password, password)
         async with self.database.session() as repo:
@@ -129,6 +133,11 @@ class Accounts:
                 created_at=self.clock(),
             )
             await repo.accounts.add(caseworker, profile.contact_point_ids)
+            await access_log.note(
+                repo, AccessAction.USER_CREATED, self.clock(), actor=by,
+                detail=f"account {caseworker.id} {email} ({caseworker.role})"
+                + ("" if by else " on the command line"),
+            )  # fmt: skip
             return Account(caseworker, sorted(set(profile.contact_point_ids)))
 
     def check_new(self, email: str, password: str, profile: Profile) -> str:
@@ -170,6 +179,8 @@ class Accounts:
             caseworker = await repo.accounts.get(caseworker_id)
             if caseworker is None:
                 raise Refused("no-account", f"no account {caseworker_id}")
+            before = await repo.accounts.memberships(caseworker_id)
+            changed = _changes(caseworker, before, profile, password_hash is not None)
             caseworker.name = profile.name.strip()
             caseworker.languages = ",".join(_languages(profile.languages))
             caseworker.role = profile.role
@@ -178,6 +189,10 @@ class Accounts:
                 caseworker.password_hash = password_hash
             await repo.accounts.save(caseworker)
             await repo.accounts.set_memberships(caseworker_id, profile.contact_point_ids)
+            await access_log.note(
+                repo, AccessAction.USER_CHANGED, self.clock(), actor=admin,
+                detail=f"account {caseworker_id} {caseworker.email}: {', '.join(changed) or '-'}",
+            )  # fmt: skip
             if not profile.active or password_hash:
                 await repo.accounts.end_sessions_of(caseworker_id)
             return Account(caseworker, sorted(set(profile.contact_point_ids)))
@@ -209,6 +224,7 @@ class Accounts:
                 (await repo.accounts.failures_since(since, ip=ip), FAILURES_PER_IP),
             ):
                 if len(failures) >= limit:
+                    # Not logged: only attempts that count are, so a flood stays bounded.
                     raise LoginThrottled(failures[-limit] + LOGIN_WINDOW - now)
             caseworker = await repo.accounts.by_email(email)
         # Outside the transaction: hashing takes a while and SQLite would stay locked.
@@ -218,6 +234,13 @@ class Accounts:
         if not ok or caseworker is None or caseworker.id is None:
             async with self.database.session() as repo:  # committed: it counts for the limit
                 await repo.accounts.add_attempt(email, ip, now, succeeded=False)
+                # Never the password; the email only if it looks like one (someone may type
+                # their password into the wrong field).
+                await access_log.note(
+                    repo, AccessAction.LOGIN_FAILED, now,
+                    email=email if _EMAIL.match(email) else None,
+                    caseworker_id=caseworker.id if caseworker else None, detail=ip,
+                )  # fmt: skip
             raise LoginRefused("wrong email or password")
         async with self.database.session() as repo:
             await repo.accounts.add_attempt(email, ip, now, succeeded=True)
@@ -239,6 +262,7 @@ class Accounts:
                 )
             )
             actor = Actor.of(caseworker, await repo.accounts.memberships(caseworker.id))
+            await access_log.note(repo, AccessAction.LOGIN, now, actor=actor, detail=ip)
         return Login(actor, token, csrf, expires)
 
     async def session(self, token: str) -> Session | None:
@@ -260,11 +284,34 @@ class Accounts:
             return Session(actor, row.csrf_token, row.expires_at)
 
     async def log_out(self, token: str) -> None:
+        digest = self._digest(token)
         async with self.database.session() as repo:
-            await repo.accounts.end_session(self._digest(token))
+            row = await repo.accounts.session_by_digest(digest)
+            caseworker = await repo.accounts.get(row.caseworker_id) if row else None
+            await repo.accounts.end_session(digest)
+            if caseworker is not None:
+                await access_log.note(
+                    repo, AccessAction.LOGOUT, self.clock(), email=caseworker.email,
+                    caseworker_id=caseworker.id,
+                )  # fmt: skip
 
     def _digest(self, token: str) -> str:
         return hmac.new(self.secret, token.encode(), hashlib.sha256).hexdigest()
+
+
+def _changes(
+    caseworker: Caseworker, memberships: list[str], profile: Profile, password: bool
+) -> list[str]:
+    """Which fields an update changes: their names only, for the access log."""
+    changed = {
+        "name": caseworker.name != profile.name.strip(),
+        "languages": caseworker.languages != ",".join(_languages(profile.languages)),
+        "role": caseworker.role != profile.role,
+        "active": caseworker.active != profile.active,
+        "contact points": sorted(memberships) != sorted(set(profile.contact_point_ids)),
+        "password": password,
+    }
+    return [field for field, differs in changed.items() if differs]
 
 
 def _valid_email(email: str) -> str:

@@ -13,12 +13,14 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from flows import access_log
 from flows.actor import Actor, NotFound, Refused
 from flows.live import Change, Live
 from flows.outbox import OutboxSender
 from flows.suggestions import rank, suggest
 from flows.texts import Texts, directed
 from storage import (
+    AccessAction,
     Caseworker,
     Conversation,
     ConversationRecord,
@@ -100,11 +102,19 @@ class Casework:
             counts = await repo.casework.counts(actor.contact_point_ids, actor.id)
         return {tab.value: count for tab, count in counts.items()}
 
-    async def record(self, actor: Actor, conversation_id: int) -> ConversationRecord:
+    async def record(
+        self, actor: Actor, conversation_id: int, *, via: str = "page"
+    ) -> ConversationRecord:
+        """The whole conversation for reading; the reading goes into the access log
+        (`via` says where: page, api)."""
         async with self.database.session() as repo:
             record = await repo.casework.record(conversation_id, actor.contact_point_ids)
-        if record is None:
-            raise NotFound(f"conversation {conversation_id}")
+            if record is None:
+                raise NotFound(f"conversation {conversation_id}")
+            await access_log.note_view(
+                repo, actor, self.clock(), conversation_id,
+                record.conversation.contact_point_id, via,
+            )  # fmt: skip
         return record
 
     async def colleagues(self, actor: Actor, record: ConversationRecord) -> list[Caseworker]:
@@ -126,10 +136,19 @@ class Casework:
         ]
 
     async def media_ref(self, actor: Actor, message_id: int) -> str:
+        """The messenger's reference of a photo, voice note or document; opening it is
+        noted in the access log."""
         async with self.database.session() as repo:
             message = await repo.casework.message(message_id, actor.contact_point_ids)
-        if message is None or not message.media_ref:
-            raise NotFound(f"media of message {message_id}")
+            if message is None or not message.media_ref:
+                raise NotFound(f"media of message {message_id}")
+            conversation = await repo.session.get(Conversation, message.conversation_id)
+            await access_log.note(
+                repo, AccessAction.OPEN_MEDIA, self.clock(), actor=actor,
+                conversation_id=message.conversation_id,
+                contact_point_id=conversation.contact_point_id if conversation else None,
+                detail=f"message {message_id} ({message.kind})",
+            )  # fmt: skip
         return message.media_ref
 
     # -- acting --------------------------------------------------------------------------------
@@ -164,6 +183,7 @@ class Casework:
             await repo.outbox.enqueue(
                 contact, text=text, buttons="[]", now=now, message_id=message.id
             )
+            await self._note(repo, actor, AccessAction.REPLY, conversation, f"message {message.id}")
         if self.outbox is not None:
             self.outbox.wake.set()
         self._publish(conversation, "message")
@@ -183,6 +203,11 @@ class Casework:
             conversation.status = ConversationStatus.ASSIGNED.value
             conversation.assignee_id = caseworker_id
             await repo.save(conversation)
+            if caseworker_id == actor.id:
+                await self._note(repo, actor, AccessAction.CLAIM, conversation)
+            else:
+                detail = f"to caseworker {caseworker_id}"
+                await self._note(repo, actor, AccessAction.ASSIGN, conversation, detail)
         self._publish(conversation, "status")
 
     async def release(self, actor: Actor, conversation_id: int) -> None:
@@ -192,6 +217,7 @@ class Casework:
             conversation.status = ConversationStatus.WAITING.value
             conversation.assignee_id = None
             await repo.save(conversation)
+            await self._note(repo, actor, AccessAction.RELEASE, conversation)
         self._publish(conversation, "status")
 
     async def close(self, actor: Actor, conversation_id: int) -> None:
@@ -200,6 +226,7 @@ class Casework:
             conversation.status = ConversationStatus.CLOSED.value
             conversation.closed_at = self.clock()
             await repo.save(conversation)
+            await self._note(repo, actor, AccessAction.CLOSE, conversation)
         self._publish(conversation, "status")
 
     async def reopen(self, actor: Actor, conversation_id: int) -> None:
@@ -216,6 +243,7 @@ class Casework:
             conversation.closed_at = None
             conversation.waiting_since = conversation.waiting_since or self.clock()
             await repo.save(conversation)
+            await self._note(repo, actor, AccessAction.REOPEN, conversation)
         self._publish(conversation, "status")
 
     async def add_note(self, actor: Actor, conversation_id: int, text: str) -> Note:
@@ -235,6 +263,7 @@ class Casework:
                     created_at=self.clock(),
                 )
             )
+            await self._note(repo, actor, AccessAction.NOTE, conversation, f"note {note.id}")
         self._publish(conversation, "note")
         return note
 
@@ -253,6 +282,19 @@ class Casework:
         if conversation.status == ConversationStatus.CLOSED.value:
             raise Refused("closed", "the conversation is closed; reopen it first")
         return conversation
+
+    async def _note(
+        self,
+        repo: Repository,
+        actor: Actor,
+        action: AccessAction,
+        conversation: Conversation,
+        detail: str = "",
+    ) -> None:
+        await access_log.note(
+            repo, action, self.clock(), actor=actor, conversation_id=conversation.id,
+            contact_point_id=conversation.contact_point_id, detail=detail,
+        )  # fmt: skip
 
     def _publish(self, conversation: Conversation, what: str) -> None:
         if conversation.id is not None:

@@ -1,5 +1,12 @@
 """Tables, migrations and queries. Imports nothing from Uli's other packages."""
 
+from storage.access_log import (
+    AccessAction,
+    AccessLogEntry,
+    AccessLogFilter,
+    AccessLogPage,
+    AccessLogRows,
+)
 from storage.accounts import AccountRows, ConsoleSession, LoginAttempt
 from storage.casework import (
     CaseworkRows,
@@ -31,6 +38,11 @@ from storage.repository import Repository
 from storage.utc import UTCDateTime, as_utc
 
 __all__ = [
+    "AccessAction",
+    "AccessLogEntry",
+    "AccessLogFilter",
+    "AccessLogPage",
+    "AccessLogRows",
     "AccountRows",
     "CaseworkRows",
     "Caseworker",
