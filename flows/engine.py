@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
+from flows import access_log
 from flows.catalogue import Catalogue, ContactPoint
 from flows.conversation import Outcome, PrivacyRequest, State, Turn, input_key, route_key
 from flows.delivery import encode_reply
@@ -27,7 +28,7 @@ from flows.steps import Steps
 from flows.texts import Texts, directed
 from flows.towns import town_names
 from flows.understanding import Understander, Understanding
-from storage import Conversation, ConversationStatus, Database, Direction, Sender
+from storage import AccessAction, Conversation, ConversationStatus, Database, Direction, Sender
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +137,18 @@ class Engine:
             contact = await repo.contact_by_address(event.channel, event.address)
             gone = []
             if contact is not None:
-                gone = [(c.id, c.contact_point_id) for c in await repo.conversations_of(contact)]
+                conversations = await repo.conversations_of(contact)
+                gone = [(c.id, c.contact_point_id) for c in conversations]
+                for seen in (c for c in conversations if c.status != ConversationStatus.BOT):
+                    # The team keeps only this: that it was deleted, and when; no content.
+                    await access_log.note(
+                        repo,
+                        AccessAction.DELETE_REQUEST,
+                        self.clock(),
+                        conversation_id=seen.id,
+                        contact_point_id=seen.contact_point_id,
+                        detail="at the young person's request",
+                    )
                 await repo.delete_contact(contact)
         for conversation_id, cp_id in gone:
             if conversation_id is not None:

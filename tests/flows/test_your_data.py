@@ -7,7 +7,7 @@ from sqlalchemy.engine import Connection
 
 from flows.engine import Engine
 from flows.live import Change
-from storage import Database
+from storage import AccessLogFilter, AccessLogRows, Database
 from tests.flows.chat import Chat
 from tests.flows.test_typed_messages import chosen
 
@@ -58,6 +58,11 @@ async def test_delete_asks_first_then_erases_every_trace(engine: Engine) -> None
     assert isinstance(change, Change) and change.what == "deleted"
     remaining = await rows_per_table(engine.database)
     assert {table: remaining[table] for table in PERSONAL} == dict.fromkeys(PERSONAL, 0)
+    # The team learns that the conversation it had was deleted, and nothing else.
+    async with engine.database.session() as repo:
+        entries = (await AccessLogRows(repo.session).page(AccessLogFilter())).entries
+    assert [(e.action, e.contact_point_id) for e in entries] == [("delete_request", "teilhabe")]
+    assert "lebenslauf" not in repr(entries).lower()
 
     await chat.says("/start")
     assert "Datenschutz" in chat.text or "🔒" in chat.text, "a fresh start"
