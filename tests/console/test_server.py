@@ -18,7 +18,7 @@ from flows.live import Change, Live
 from flows.texts import Texts
 from storage import Database
 from tests.conftest_db import sqlite_url
-from tests.console.conftest import KIM, PACE, PASSWORD, add_caseworker
+from tests.console.conftest import KIM, PACE, PASSWORD, ConsoleUnderTest, add_caseworker
 
 
 async def test_a_taken_port_is_one_clear_error(
@@ -72,3 +72,16 @@ async def _until_blank(lines: AsyncIterator[str], after: str) -> AsyncIterator[s
             return
         elif started:
             yield line
+
+
+async def test_the_api_documentation_works_without_the_internet(
+    console: ConsoleUnderTest,
+) -> None:
+    agent = console.agent()
+    async with agent.client:
+        page = (await agent.client.get("/docs")).text
+        assert "/docs-assets/swagger-ui-bundle.js" in page and "cdn" not in page.lower()
+        script = await agent.client.get("/docs-assets/swagger-ui-bundle.js")
+        assert script.status_code == 200 and len(script.content) > 100_000
+        schema = (await agent.client.get("/openapi.json")).json()
+        assert "/api/conversations/{conversation_id}/reply" in schema["paths"]
