@@ -48,6 +48,7 @@ __all__ = [
     "open_now",
     "programme_state",
     "public_holiday",
+    "wall_time",
     "week",
 ]
 
@@ -106,9 +107,14 @@ def public_holiday(cp: ContactPoint, day: dt.date) -> str | None:
     return _holidays(cp.state, day.year).get(day)
 
 
-def _wall(day: dt.date, clock: dt.time, zone: ZoneInfo) -> dt.datetime:
-    # The round trip through UTC resolves gaps and folds as described in the module docstring.
+def wall_time(day: dt.date, clock: dt.time, zone: ZoneInfo) -> dt.datetime:
+    """The instant `clock` on local date `day` in `zone`, resolved as in the module docstring
+    (a time in the spring gap moves forward, an ambiguous autumn time is the first one)."""
+    # The round trip through UTC resolves gaps and folds.
     return dt.datetime.combine(day, clock, tzinfo=zone).astimezone(dt.UTC).astimezone(zone)
+
+
+_wall = wall_time
 
 
 def _window(place: Place, rule: HoursRule, day: dt.date, zone: ZoneInfo) -> Window | None:

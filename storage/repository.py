@@ -10,6 +10,7 @@ from sqlmodel import SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.accounts import AccountRows
+from storage.appointments import AppointmentRows
 from storage.casework import CaseworkRows
 from storage.models import (
     Contact,
@@ -44,6 +45,7 @@ class Repository:
         self.outbox = OutboxRows(session)
         self.accounts = AccountRows(session)
         self.casework = CaseworkRows(session)
+        self.appointments = AppointmentRows(session)
 
     async def save(self, obj: SQLModel) -> None:
         """Add (or re-attach) *obj* and write it now, so its id is known."""

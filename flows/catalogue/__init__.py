@@ -3,6 +3,7 @@
 from flows.catalogue.loader import CatalogueError, load_catalogue
 from flows.catalogue.model import (
     AgeRange,
+    Appointments,
     Catalogue,
     ClosedDays,
     Contact,
@@ -21,12 +22,14 @@ from flows.catalogue.model import (
     StaffMember,
     TargetGroup,
     Weekday,
+    Weekly,
     WindowKind,
 )
 from flows.catalogue.summary import find_warnings, summarise
 
 __all__ = [
     "AgeRange",
+    "Appointments",
     "Catalogue",
     "CatalogueError",
     "ClosedDays",
@@ -46,6 +49,7 @@ __all__ = [
     "StaffMember",
     "TargetGroup",
     "Weekday",
+    "Weekly",
     "WindowKind",
     "find_warnings",
     "load_catalogue",

@@ -165,13 +165,12 @@ class TargetGroup(Strict):
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 
 
-class HoursRule(Strict):
-    """One window on some weekdays, e.g. Mon-Fri 14:00-18:00 drop-in."""
+class Weekly(Strict):
+    """Some weekdays from one time of day to a later one, e.g. Mon-Fri 14:00-18:00."""
 
     days: list[Weekday] = Field(min_length=1)
     start: dt.time = Field(alias="from")
     end: dt.time = Field(alias="to")
-    kind: WindowKind = WindowKind.drop_in
 
     @field_validator("start", "end", mode="before")
     @classmethod
@@ -190,10 +189,63 @@ class HoursRule(Strict):
         raise ValueError(f"{shown} is not a time of day (use HH:MM, e.g. 14:00)")
 
     @model_validator(mode="after")
-    def _ordered(self) -> HoursRule:
+    def _ordered(self) -> Weekly:
         if self.end <= self.start:
             raise located("'to' must be later than 'from' on the same day", "to")
         return self
+
+    @property
+    def minutes(self) -> int:
+        """Length on an ordinary day (a day with a clock change may differ by an hour)."""
+        return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
+
+
+class HoursRule(Weekly):
+    """One window of opening hours, e.g. Mon-Fri 14:00-18:00 drop-in."""
+
+    kind: WindowKind = WindowKind.drop_in
+
+
+class Appointments(Strict):
+    """Bookable appointments at one place: when, how long, how many at once, how early."""
+
+    hours: list[Weekly] = []
+    """When appointments start and end; empty: the place's `hours` of kind `appointment`."""
+    slot_minutes: int = Field(ge=5, le=8 * 60)
+    capacity: int = Field(default=1, ge=1, le=50)
+    """Counsellors in parallel: how many people may book the same slot."""
+    notice_hours: int = Field(default=24, ge=0, le=24 * 60)
+    """A slot can be booked only if it starts at least this long from now."""
+    ahead_days: int = Field(default=28, ge=1, le=366)
+    """How many days ahead (from today, local date) slots are offered."""
+    bring: LocalText | None = None
+    """What to bring to the appointment, shown in the confirmation."""
+
+    _text = field_validator("bring", mode="before")(_as_local_text)
+
+    @model_validator(mode="after")
+    def _no_overlap(self) -> Appointments:
+        _refuse_overlaps(list(enumerate(self.hours)), "hours")
+        return self
+
+
+def _refuse_overlaps(windows: list[tuple[int, Weekly]], *where: str) -> None:
+    """Overlapping appointment windows would offer the same time twice and so multiply the
+    capacity: refuse them. `windows` are (index in the file's list, window)."""
+    for weekday in Weekday:
+        seen: list[tuple[int, Weekly]] = []
+        for index, window in windows:
+            if weekday not in window.days:
+                continue
+            for other_index, other in seen:
+                if window.start < other.end and other.start < window.end:
+                    raise located(
+                        f"overlaps {where[-1]}[{other_index}] on {weekday.value}; "
+                        "give each time only once",
+                        *where,
+                        index,
+                    )
+            seen.append((index, window))
 
 
 class ClosedDays(Strict):
@@ -220,8 +272,44 @@ class Place(Strict):
     directions: LocalText | None = None
     hours: list[HoursRule] = []
     closed: list[ClosedDays] = []
+    appointments: Appointments | None = None
 
     _text = field_validator("name", "directions", mode="before")(_as_local_text)
+
+    @model_validator(mode="after")
+    def _bookable(self) -> Place:
+        booking = self.appointments
+        if booking is None:
+            return self
+        windows: list[tuple[tuple[str | int, ...], Weekly]]
+        if booking.hours:
+            windows = [(("appointments", "hours", i), w) for i, w in enumerate(booking.hours)]
+        else:
+            own = [(i, r) for i, r in enumerate(self.hours) if r.kind is WindowKind.appointment]
+            _refuse_overlaps([(i, rule) for i, rule in own], "hours")
+            windows = [(("hours", i), rule) for i, rule in own]
+        if not windows:
+            raise located(
+                "no times for appointments: give 'hours' here, or hours of kind "
+                "'appointment' at this place",
+                "appointments",
+            )
+        for where, window in windows:
+            if window.minutes < booking.slot_minutes:
+                raise located(
+                    f"{window.start:%H:%M}-{window.end:%H:%M} is shorter than one slot "
+                    f"({booking.slot_minutes} minutes)",
+                    *where,
+                )
+        return self
+
+    def appointment_hours(self) -> list[Weekly]:
+        """The windows in which appointment slots lie (empty without `appointments`)."""
+        if self.appointments is None:
+            return []
+        if self.appointments.hours:
+            return list(self.appointments.hours)
+        return [rule for rule in self.hours if rule.kind is WindowKind.appointment]
 
 
 class Interpreters(Strict):

@@ -11,7 +11,7 @@ import datetime as dt
 # Module import (not `from ... import`): flows.programmes imports the model through this
 # package, so names are looked up at call time to keep the import order free.
 from flows import programmes
-from flows.catalogue.model import Catalogue, ContactPoint, LocalText, Place, Weekday
+from flows.catalogue.model import Catalogue, ContactPoint, LocalText, Offer, Place, Weekday
 from flows.languages import SUPPORTED_LANGUAGES
 
 _KIND = {"drop_in": "drop-in", "appointment": "appointments"}
@@ -99,10 +99,29 @@ def _place(place: Place) -> list[str]:
             lines.append(f"      {weekday.value.title()}  {clock}  {_KIND[rule.kind.value]}")
     if not place.hours:
         lines.append("      (no hours)")
+    lines += _appointments(place)
     for closed in place.closed:
         until = f" to {closed.until.isoformat()}" if closed.until else ""
         reason = f": {closed.reason.de}" if closed.reason else ""
         lines.append(f"      closed {closed.start.isoformat()}{until}{reason}")
+    return lines
+
+
+def _appointments(place: Place) -> list[str]:
+    booking = place.appointments
+    if booking is None:
+        return []
+    own = "" if booking.hours else " (in the hours of kind appointment)"
+    lines = [
+        f"    Appointments{own}: {booking.slot_minutes}-minute slots, {booking.capacity} "
+        f"at a time, booked at least {booking.notice_hours} h before, up to "
+        f"{booking.ahead_days} days ahead"
+    ]
+    for window in booking.hours:
+        days = ", ".join(day.value.title() for day in window.days)
+        lines.append(f"      {days}  {window.start:%H:%M}-{window.end:%H:%M}  bookable")
+    if booking.bring:
+        lines.append(f"      what to bring: {booking.bring.de}")
     return lines
 
 
@@ -125,6 +144,8 @@ def _texts(cp: ContactPoint) -> list[tuple[str, LocalText]]:
             for c in place.closed
             if c.reason
         ]
+        if place.appointments and place.appointments.bring:
+            texts.append((f"places[{place.id}].appointments.bring", place.appointments.bring))
     for faq in cp.faq:
         texts += [(f"faq[{faq.id}].question", faq.question), (f"faq[{faq.id}].answer", faq.answer)]
     return texts
@@ -152,6 +173,14 @@ def find_warnings(catalogue: Catalogue, today: dt.date) -> list[str]:
                     f"{cp.id}: {where} has no {', '.join(missing)} text "
                     f"(those readers get the {fallback} one)"
                 )
+        bookable = any(place.appointments for place in cp.places)
+        if Offer.appointments in cp.offers and not bookable:
+            warnings.append(
+                f"{cp.id}: offers appointments, but no place has an 'appointments' block, "
+                "so none can be booked in the chat"
+            )
+        elif bookable and Offer.appointments not in cp.offers:
+            warnings.append(f"{cp.id}: a place takes bookings, but 'offers' lacks appointments")
         if not any(place.hours for place in cp.places):
             warnings.append(f"{cp.id}: no place has any hours, so Uli cannot say when to come")
         if not (cp.contact.phone or cp.contact.email or cp.contact.sms):
