@@ -72,6 +72,7 @@ class ConversationHead(BaseModel):
     contact_point: str | None
     language: str | None
     pseudonym: str
+    name: str | None = Field(description="a name the young person gave in the chat, if any")
     urgent: bool
     urgent_reason: str | None
     waiting_since: dt.datetime | None
@@ -135,6 +136,7 @@ def _head(conversation: Conversation, contact: Contact, assignee: str | None) ->
         "contact_point": conversation.contact_point_id,
         "language": contact.language,
         "pseudonym": contact.pseudonym,
+        "name": contact.display_name,
         "urgent": conversation.urgent,
         "urgent_reason": conversation.urgent_reason,
         "waiting_since": conversation.waiting_since,

@@ -23,6 +23,7 @@ class RowView:
     status: str
     urgent: bool
     pseudonym: str
+    name: str | None
     language: str | None
     language_name: str
     contact_point: str
@@ -58,6 +59,7 @@ class ConversationView:
     id: int
     status: str
     pseudonym: str
+    name: str | None
     language: str | None
     language_name: str
     contact_point: str
@@ -106,6 +108,7 @@ class Views:
             status=conversation.status,
             urgent=conversation.urgent,
             pseudonym=contact.pseudonym,
+            name=contact.display_name,
             language=contact.language,
             language_name=self.t.language_name(contact.language),
             contact_point=self.console.contact_point_name(
@@ -130,6 +133,7 @@ class Views:
             id=conversation.id or 0,
             status=conversation.status,
             pseudonym=contact.pseudonym,
+            name=contact.display_name,
             language=contact.language,
             language_name=self.t.language_name(contact.language),
             contact_point=self.console.contact_point_name(

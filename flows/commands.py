@@ -12,6 +12,7 @@ COMMANDS: tuple[str, ...] = (
     "language",
     "menu",
     "privacy",
+    "name",
     "mydata",
     "delete",
 )

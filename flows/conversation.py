@@ -65,6 +65,8 @@ class Outcome:
     urgent_reason: str | None = None
     """With `handover` start: a crisis kind; the conversation is urgent for the caseworkers."""
     privacy: PrivacyRequest | None = None
+    display_name: str | None = None
+    """A name the person gave (/name); "" removes it."""
 
 
 Step = Callable[[Turn], Outcome]
@@ -72,7 +74,7 @@ Step = Callable[[Turn], Outcome]
 ANY = "*"
 
 
-BUTTON_PREFIXES = frozenset({"lang", "cp", "faq", "ask", "h", "del"})
+BUTTON_PREFIXES = frozenset({"lang", "cp", "faq", "ask", "h", "del", "nm"})
 """Button payloads are "prefix:argument" (or "m:topic"); see flows/menus.py."""
 STALE = "stale"
 

@@ -197,6 +197,8 @@ class Engine:
                 contact.language = lang
             if outcome.contact_point_id is not None:
                 contact.contact_point_id = outcome.contact_point_id
+            if outcome.display_name is not None:
+                contact.display_name = outcome.display_name or None
             await repo.save(contact)
             conversation = await repo.open_conversation(contact, now)
             if outcome.privacy is PrivacyRequest.export and outcome.replies:

@@ -32,6 +32,7 @@ async def export_text(
         t(lang, "mydata-file-title", date=_when(now, zone)),
         "",
         t(lang, "mydata-pseudonym", pseudonym=contact.pseudonym),
+        *([t(lang, "mydata-name", name=contact.display_name)] if contact.display_name else []),
         t(lang, "mydata-language", language=language_name(contact.language or lang, lang)),
         t(lang, "mydata-first-seen", date=_when(contact.first_seen_at, zone)),
     ]

@@ -33,6 +33,7 @@ TOPICS = {
     "cancel_appointment": "topic-cancel",
     "human": "button-person",
 }
+NAME_LIMIT = 40
 LANGUAGE_OFFER = 0.5
 """From this detection confidence on (and below switching), Uli offers a language button."""
 MEDIA_TEXT = {
@@ -65,6 +66,8 @@ class Steps:
             (ANY, "command:hours"): self.topic,
             (ANY, "command:language"): self.choose_language,
             (ANY, "command:privacy"): self.privacy,
+            (ANY, "command:name"): self.give_name,
+            (ANY, "nm"): self.forget_name,
             (ANY, "command:mydata"): self.my_data,
             (ANY, "command:delete"): self.confirm_delete,
             (ANY, "del"): self.delete,
@@ -118,7 +121,9 @@ class Steps:
         text = "\n\n".join(
             [
                 self.t(turn.lang, "welcome", persona=self.persona(cp), organisation=org.name),
-                self.t(turn.lang, "privacy-short"),
+                self.t(turn.lang, "privacy-short")
+                + " "
+                + self.t(turn.lang, "privacy-short-kept", days=self.retention.days),
                 self.t(turn.lang, "choose-language"),
             ]
         )
@@ -232,7 +237,12 @@ class Steps:
     def privacy(self, turn: Turn) -> Outcome:
         org = self.catalogue.organisation
         contact = org.privacy_contact or org.name
-        full = self.t(turn.lang, "privacy-full", organisation=org.name, contact=contact)
+        if org.privacy_notice is not None:
+            full = org.privacy_notice.get(turn.lang)
+        else:
+            full = self.t(turn.lang, "privacy-full", organisation=org.name, contact=contact)
+        if org.privacy_url:
+            full = f"{full}\n{self.t(turn.lang, 'privacy-link', url=org.privacy_url)}"
         kept = self.t(
             turn.lang,
             "privacy-retention",
@@ -241,6 +251,21 @@ class Steps:
         )
         rights = self.t(turn.lang, "privacy-rights")
         return self.with_menu(turn, f"{full}\n{kept}\n\n{rights}")
+
+    def give_name(self, turn: Turn) -> Outcome:
+        """A name for the team, only if the person wants to give one."""
+        name = " ".join(turn.arg.split())[:NAME_LIMIT]
+        if not name:
+            forget = (Button(self.t(turn.lang, "name-forget-button"), "nm:forget"),)
+            return Outcome([self.reply(turn, self.t(turn.lang, "name-how"), (forget,))])
+        outcome = self.with_menu(turn, self.t(turn.lang, "name-saved", name=name))
+        outcome.display_name = name
+        return outcome
+
+    def forget_name(self, turn: Turn) -> Outcome:
+        outcome = self.with_menu(turn, self.t(turn.lang, "name-forgotten"))
+        outcome.display_name = ""
+        return outcome
 
     def my_data(self, turn: Turn) -> Outcome:
         """The engine attaches the file: the steps do not read the database."""

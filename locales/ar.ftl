@@ -4,6 +4,7 @@
 ## الترحيب واللغة
 welcome = مرحبًا! 👋 أنا { $persona }، المساعد الرقمي في { $organisation }. أجيب عن أسئلتك فورًا – حتى في الليل. أنا برنامج كمبيوتر، ولست إنسانًا. إذا أردت التحدث مع شخص، يمكنك طلب ذلك ببساطة.
 privacy-short = 🔒 حماية البيانات باختصار: لا داعي لذكر اسمك. نحفظ رسائلك لكي يستطيع الفريق مساعدتك – لكن لا نحفظ رقم هاتفك ولا صورة ملفك الشخصي. يمكنك في أي وقت طلب حذف كل شيء. المزيد: /privacy
+privacy-short-kept = 🗓 تُحذف المحادثات بعد { $days } يومًا من آخر رسالة.
 choose-language = بأي لغة أكتب لك؟
 language-set = حسنًا، من الآن سأكتب لك بالعربية.
 language-kept = أكتب لك بالعربية. يمكنك تغيير اللغة في أي وقت عبر /language.
@@ -106,6 +107,7 @@ privacy-full = 🔒 حماية البيانات
     لماذا: لكي نستطيع الإجابة عن أسئلتك ومساعدتك. بدون موافقتك لا نعطي أي شيء لأحد – لا للسلطات ولا للوالدين. فقط إذا كانت حياة شخص أو سلامته في خطر جدّي، يجب على الفريق أن يتصرّف.
     يمكنك في أي وقت السؤال عمّا هو محفوظ، وطلب حذف كل شيء. للتواصل: { $contact }
 privacy-retention = 🗓 إلى متى: تُحذف المحادثة بعد { $days } يومًا من آخر رسالة – وبعد { $days_unanswered } يومًا إذا لم يشارك فيها أحد من الفريق.
+privacy-link = 📄 النص الكامل: { $url }
 
 ## ما لا أفهمه
 unknown-command = لا أعرف هذا الأمر. يمكنك تجربة /help أو الضغط على زر.
@@ -187,6 +189,12 @@ delete-yes = 🗑 نعم، احذف كل شيء
 delete-no = لا، احتفظ بها
 delete-done = ✅ تم: حُذف كل شيء. إذا كتبت مرة أخرى، نبدأ من جديد. اعتنِ بنفسك! 👋
 delete-kept = حسنًا، لم يُحذف شيء.
+command-name = أخبر الفريق باسم
+name-how = لا يلزمك ذكر اسمك. إذا أردت أن يناديك الفريق باسمك، اكتب /name ثم اسمك، مثلًا «/name سامي».
+name-saved = ✅ شكرًا يا { $name }! يرى الفريق هذا الاسم الآن. لحذفه: /name
+name-forgotten = حسنًا، حُذف الاسم. يرى الفريق اسمك المستعار فقط مرة أخرى.
+name-forget-button = 🗑 احذف اسمي
+mydata-name = اسمك لدى الفريق: { $name }
 
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).
@@ -336,4 +344,5 @@ console-action-login_failed = تسجيل دخول فاشل
 console-action-logout = تسجيل خروج
 console-action-user_created = أُنشئ حساب
 console-action-user_changed = عُدّل حساب
+console-given-name = الاسم الذي ذكره الشاب في المحادثة
 ## End of console section

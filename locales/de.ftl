@@ -4,6 +4,7 @@
 ## Begrüßung und Sprache
 welcome = Hallo! 👋 Ich bin { $persona }, der digitale Helfer von { $organisation }. Ich beantworte deine Fragen sofort – auch nachts. Ich bin ein Computerprogramm, kein Mensch. Wenn du mit einem Menschen sprechen willst, sag es einfach.
 privacy-short = 🔒 Datenschutz kurz: Du musst keinen Namen nennen. Wir speichern deine Nachrichten, damit das Team dir helfen kann – nicht deine Telefonnummer, nicht dein Profilbild. Du kannst jederzeit verlangen, dass wir alles löschen. Mehr: /privacy
+privacy-short-kept = 🗓 Gespräche werden { $days } Tage nach der letzten Nachricht gelöscht.
 choose-language = In welcher Sprache soll ich schreiben?
 language-set = Gut, ich schreibe dir ab jetzt auf Deutsch.
 language-kept = Ich schreibe dir auf Deutsch. Du kannst die Sprache jederzeit mit /language ändern.
@@ -106,6 +107,7 @@ privacy-full = 🔒 Datenschutz
     Wofür: damit wir deine Fragen beantworten und dir helfen können. Ohne dein Einverständnis geben wir nichts weiter – nicht an Behörden und nicht an Eltern. Nur wenn das Leben oder die Sicherheit eines Menschen ernsthaft in Gefahr ist, muss das Team handeln.
     Du kannst jederzeit fragen, was gespeichert ist, und alles löschen lassen. Kontakt: { $contact }
 privacy-retention = 🗓 Wie lange: Ein Gespräch wird { $days } Tage nach der letzten Nachricht gelöscht – nach { $days_unanswered } Tagen, wenn niemand aus dem Team dabei war.
+privacy-link = 📄 Der ganze Text: { $url }
 
 ## Was ich nicht verstehe
 unknown-command = Diesen Befehl kenne ich nicht. Probier /help oder tippe auf eine Taste.
@@ -187,6 +189,12 @@ delete-yes = 🗑 Ja, alles löschen
 delete-no = Nein, behalten
 delete-done = ✅ Erledigt: Alles ist gelöscht. Wenn du wieder schreibst, fangen wir neu an. Mach's gut! 👋
 delete-kept = Okay, es wurde nichts gelöscht.
+command-name = Dem Team einen Namen sagen
+name-how = Du musst keinen Namen sagen. Wenn du möchtest, dass das Team dich mit Namen anspricht, schreib /name und deinen Namen, z. B. „/name Sam“.
+name-saved = ✅ Danke, { $name }! Das Team sieht jetzt diesen Namen. Löschen: /name
+name-forgotten = Okay, der Name ist gelöscht. Das Team sieht wieder nur deinen Spitznamen.
+name-forget-button = 🗑 Meinen Namen löschen
+mydata-name = Dein Name für das Team: { $name }
 
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).
@@ -336,4 +344,5 @@ console-action-login_failed = Fehlgeschlagene Anmeldung
 console-action-logout = Abmeldung
 console-action-user_created = Konto angelegt
 console-action-user_changed = Konto geändert
+console-given-name = vom jungen Menschen im Chat genannt
 ## End of console section

@@ -4,6 +4,7 @@
 ## Welcome and language
 welcome = Hi! 👋 I'm { $persona }, the digital helper of { $organisation }. I answer your questions right away – even at night. I'm a computer program, not a person. If you want to talk to a person, just say so.
 privacy-short = 🔒 Privacy in short: you don't have to give your name. We store your messages so the team can help you – not your phone number, not your profile picture. You can ask us to delete everything at any time. More: /privacy
+privacy-short-kept = 🗓 Conversations are deleted { $days } days after the last message.
 choose-language = Which language should I write in?
 language-set = OK, from now on I'll write to you in English.
 language-kept = I'll write to you in English. You can change the language at any time with /language.
@@ -106,6 +107,7 @@ privacy-full = 🔒 Privacy
     Why: so that we can answer your questions and help you. Without your consent we pass nothing on – not to authorities and not to parents. Only if someone’s life or safety is in serious danger does the team have to act.
     You can ask at any time what is stored and have everything deleted. Contact: { $contact }
 privacy-retention = 🗓 How long: a conversation is deleted { $days } days after its last message – after { $days_unanswered } days if nobody from the team took part.
+privacy-link = 📄 The full text: { $url }
 
 ## What I don't understand
 unknown-command = I don't know this command. Try /help or tap a button.
@@ -187,6 +189,12 @@ delete-yes = 🗑 Yes, delete everything
 delete-no = No, keep it
 delete-done = ✅ Done: everything is deleted. If you write again, we start fresh. Take care! 👋
 delete-kept = OK, nothing was deleted.
+command-name = Tell the team a name
+name-how = You don't have to give a name. If you want the team to call you by a name, write /name and your name, e.g. “/name Sam”.
+name-saved = ✅ Thanks, { $name }! The team now sees this name. To remove it: /name
+name-forgotten = OK, the name is removed. The team sees only your nickname again.
+name-forget-button = 🗑 Remove my name
+mydata-name = Your name for the team: { $name }
 
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).
@@ -336,4 +344,5 @@ console-action-login_failed = Failed login
 console-action-logout = Logout
 console-action-user_created = Account created
 console-action-user_changed = Account changed
+console-given-name = given by the young person in the chat
 ## End of console section

@@ -4,6 +4,7 @@
 ## Karşılama ve dil
 welcome = Merhaba! 👋 Ben { $persona }, { $organisation } kurumunun dijital yardımcısıyım. Sorularını hemen cevaplıyorum – gece bile. Ben bir bilgisayar programıyım, insan değilim. Bir insanla konuşmak istersen, söylemen yeterli.
 privacy-short = 🔒 Kısaca veri koruma: Adını söylemek zorunda değilsin. Ekip sana yardım edebilsin diye mesajlarını kaydediyoruz – telefon numaranı ve profil fotoğrafını kaydetmiyoruz. İstediğin zaman her şeyi silmemizi isteyebilirsin. Daha fazlası: /privacy
+privacy-short-kept = 🗓 Konuşmalar son mesajdan { $days } gün sonra silinir.
 choose-language = Hangi dilde yazayım?
 language-set = Tamam, bundan sonra sana Türkçe yazacağım.
 language-kept = Sana Türkçe yazıyorum. Dili istediğin zaman /language ile değiştirebilirsin.
@@ -106,6 +107,7 @@ privacy-full = 🔒 Veri koruma
     Neden: sorularını cevaplayabilmek ve sana yardım edebilmek için. Senin iznin olmadan hiçbir şeyi kimseye vermeyiz – ne resmî kurumlara ne de anne babana. Sadece bir insanın hayatı ya da güvenliği ciddi tehlikedeyse ekip harekete geçmek zorundadır.
     Neyin kayıtlı olduğunu istediğin zaman sorabilir ve her şeyi sildirebilirsin. İletişim: { $contact }
 privacy-retention = 🗓 Ne kadar süre: Bir konuşma son mesajdan { $days } gün sonra silinir – ekipten kimse katılmadıysa { $days_unanswered } gün sonra.
+privacy-link = 📄 Metnin tamamı: { $url }
 
 ## Anlamadıklarım
 unknown-command = Bu komutu bilmiyorum. /help yaz ya da bir tuşa dokun.
@@ -187,6 +189,12 @@ delete-yes = 🗑 Evet, hepsini sil
 delete-no = Hayır, kalsın
 delete-done = ✅ Tamam: her şey silindi. Tekrar yazarsan sıfırdan başlarız. Kendine iyi bak! 👋
 delete-kept = Tamam, hiçbir şey silinmedi.
+command-name = Ekibe bir isim söyle
+name-how = İsim söylemek zorunda değilsin. Ekibin sana isminle hitap etmesini istersen /name ve ismini yaz, örneğin “/name Deniz”.
+name-saved = ✅ Teşekkürler, { $name }! Ekip artık bu ismi görüyor. Silmek için: /name
+name-forgotten = Tamam, isim silindi. Ekip yine sadece takma adını görüyor.
+name-forget-button = 🗑 İsmimi sil
+mydata-name = Ekip için ismin: { $name }
 
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).
@@ -336,4 +344,5 @@ console-action-login_failed = Başarısız giriş
 console-action-logout = Çıkış
 console-action-user_created = Hesap oluşturuldu
 console-action-user_changed = Hesap değiştirildi
+console-given-name = gencin sohbette verdiği isim
 ## End of console section

@@ -76,6 +76,7 @@ def test_every_text_formats_in_every_language(texts: Texts) -> None:
         time="09:00",
         when="morgen, ab 09:00",
         days=90,
+        url="https://example.org/datenschutz",
         pseudonym="Blaue Eule 12",
         date="2026-11-25 10:00",
         language="Deutsch",

@@ -421,6 +421,11 @@ class Organisation(Strict):
     persona: str = "Uli"
     website: str | None = None
     privacy_contact: str | None = None
+    privacy_url: str | None = None
+    """Where the organisation's full privacy notice is published; /privacy links to it."""
+    privacy_notice: LocalText | None = None
+    """The organisation's own privacy notice, shown by /privacy instead of Uli's standard
+    text (the retention periods and the /mydata, /delete rights are always added)."""
 
 
 class Catalogue(Strict):

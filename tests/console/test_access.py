@@ -175,3 +175,18 @@ async def test_an_admin_manages_accounts_and_memberships(console: ConsoleUnderTe
             )  # fmt: skip
             assert (await mira.client.get("/inbox")).status_code == 303
             assert (await mira.log_in("mira@example.org", "another-good-one")).status_code == 401
+
+
+async def test_a_name_the_young_person_gave_is_shown_escaped(
+    console: ConsoleUnderTest, aylin: Agent
+) -> None:
+    conversation = await handed_over(console.database, KIM, chat="701", says=["hallo"])
+    async with console.database.session() as repo:
+        contact = await repo.contact_by_address("telegram", "701")
+        assert contact is not None
+        contact.display_name = "<b>Sam</b>"
+        await repo.save(contact)
+    page = (await aylin.client.get(f"/conversations/{conversation}")).text
+    assert "&lt;b&gt;Sam&lt;/b&gt;" in page and "<b>Sam</b>" not in page
+    api = (await aylin.client.get(f"/api/conversations/{conversation}")).json()
+    assert api["name"] == "<b>Sam</b>"

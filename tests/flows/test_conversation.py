@@ -19,6 +19,7 @@ async def test_first_message_greets_offers_languages_and_explains_privacy(engine
     assert chat.labels()[0] == "✓ العربية", "the client's language comes first, ticked"
     assert {"Deutsch", "English", "Русский", "Türkçe", "Українська", "فارسی"} <= set(chat.labels())
     assert "/privacy" in chat.text
+    assert "تُحذف المحادثات بعد ⁨90⁩ يومًا" in chat.text, "how long, in the first note"
     assert all(line.startswith(RLM) for line in chat.text.split("\n") if line)
 
 
@@ -161,3 +162,5 @@ async def test_privacy_says_how_long_conversations_are_kept(engine: Engine) -> N
     await chat.taps("Deutsch")
     await chat.says("/privacy")
     assert "90 Tage nach der letzten Nachricht" in chat.text and "nach 30 Tagen" in chat.text
+    assert "Der ganze Text: https://example.org/datenschutz" in chat.text
+    assert "/mydata" in chat.text and "/delete" in chat.text

@@ -77,3 +77,22 @@ async def test_a_delete_button_only_ever_erases_whoever_taps_it(
     await chat.presses("del:yes")
     async with engine.database.session() as repo:
         assert await repo.contact_by_address("test", "karl") is not None
+
+
+async def test_a_name_is_only_what_the_person_gives_and_can_be_removed(engine: Engine) -> None:
+    chat = await chosen(engine, "sam", "kim", "en")
+    await chat.says("/name")
+    assert "You don't have to give a name" in chat.text
+    await chat.says("/name   Sam   K.")
+    assert "Thanks, Sam K." in chat.text
+    async with engine.database.session() as repo:
+        contact = await repo.contact_by_address("test", "sam")
+    assert contact is not None and contact.display_name == "Sam K."
+    await chat.says("/mydata")
+    document = chat.last[0].document
+    assert document is not None and "Your name for the team: Sam K." in document.content
+    await chat.says("/name")
+    await chat.taps("Remove my name")
+    async with engine.database.session() as repo:
+        contact = await repo.contact_by_address("test", "sam")
+    assert contact is not None and contact.display_name is None
