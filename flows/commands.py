@@ -13,6 +13,8 @@ COMMANDS: tuple[str, ...] = (
     "menu",
     "privacy",
     "name",
+    "book",
+    "appointments",
     "mydata",
     "delete",
 )

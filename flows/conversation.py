@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from flows.booking import BookingRequest
 from flows.catalogue import ContactPoint
 from flows.events import Inbound, InboundKind, Reply
 from flows.handover import NOT_HANDED_OVER, HandoverChange, HandoverView
@@ -67,6 +68,9 @@ class Outcome:
     privacy: PrivacyRequest | None = None
     display_name: str | None = None
     """A name the person gave (/name); "" removes it."""
+    booking: BookingRequest | None = None
+    """A booking step: the engine looks up the free slots or books, then writes the replies
+    (flows/booking_work.py); the steps themselves never read the database."""
 
 
 Step = Callable[[Turn], Outcome]
@@ -74,7 +78,7 @@ Step = Callable[[Turn], Outcome]
 ANY = "*"
 
 
-BUTTON_PREFIXES = frozenset({"lang", "cp", "faq", "ask", "h", "del", "nm"})
+BUTTON_PREFIXES = frozenset({"lang", "cp", "faq", "ask", "h", "del", "nm", "bk"})
 """Button payloads are "prefix:argument" (or "m:topic"); see flows/menus.py."""
 STALE = "stale"
 

@@ -14,6 +14,8 @@ from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from flows import access_log
+from flows.booking import BookingView
+from flows.booking_work import BookingWork
 from flows.catalogue import Catalogue, ContactPoint
 from flows.conversation import Outcome, PrivacyRequest, State, Turn, input_key, route_key
 from flows.delivery import encode_reply
@@ -60,6 +62,7 @@ class Engine:
         self.understander = understander or Understander(town_names(catalogue))
         self.steps = Steps(catalogue, texts, retention)
         self.table = self.steps.table()
+        self.booking_view = BookingView(texts)
 
     async def handle(self, event: Inbound) -> list[Reply]:
         """Store the event, run the conversation one step, store and return the replies.
@@ -108,6 +111,10 @@ class Engine:
                 language_note=note,
             )
             outcome = self._run(turn)
+            if outcome.booking is not None:
+                async with self.database.session() as repo:
+                    work = BookingWork(self.booking_view, repo, contact.id or 0)
+                    outcome.replies = await work.carry_out(turn, outcome.booking, conversation.id)
         except Exception:
             # Never leave the young person without an answer, whatever went wrong.
             log.exception("step failed for %s event", event.kind.value)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows import hours
+from flows import hours, slots
 from flows.catalogue import Catalogue, ContactPoint
 from flows.events import Button
 from flows.formatting import autonym
@@ -36,6 +36,8 @@ def main_menu(t: Texts, lang: str, catalogue: Catalogue, cp: ContactPoint) -> Ro
         (Button(t(lang, "button-hours"), "m:hours"), Button(t(lang, "button-where"), "m:where")),
         (Button(t(lang, "button-who"), "m:who"), Button(t(lang, "button-languages"), "m:langs")),
     ]
+    if slots.bookable_places(cp):
+        rows.append((Button(t(lang, "button-book"), "bk:start"),))
     if cp.faq:
         rows.append((Button(t(lang, "button-faq"), "m:faq"),))
     rows.append((Button(t(lang, "button-person"), "m:person"),))

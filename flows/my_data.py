@@ -1,7 +1,8 @@
 """What Uli stores about a young person, as a text file they can read (GDPR Art. 15).
 
-Everything that is about them: nickname, language, when they first and last wrote, every
-message of every conversation (theirs, Uli's, the team's) and the team's notes on them.
+Everything that is about them: nickname, language, when they first and last wrote, their
+appointments, every message of every conversation (theirs, Uli's, the team's) and the team's
+notes on them.
 """
 
 from __future__ import annotations
@@ -36,6 +37,15 @@ async def export_text(
         t(lang, "mydata-language", language=language_name(contact.language or lang, lang)),
         t(lang, "mydata-first-seen", date=_when(contact.first_seen_at, zone)),
     ]
+    for appointment in await repo.appointments.of_contact(contact.id or 0):
+        # The status stays as stored ("booked", "cancelled"...): it is what the team sees.
+        line = t(
+            lang,
+            "mydata-appointment",
+            date=_when(appointment.starts_at, zone),
+            place=appointment.place_id,
+        )
+        lines.append(f"{line} ({appointment.status})")
     for conversation in await repo.conversations_of(contact):
         lines += ["", t(lang, "mydata-conversation", date=_when(conversation.started_at, zone))]
         for message in await repo.messages(conversation.id or 0):

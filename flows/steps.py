@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from flows import answers, hours, intent_answers, menus
+from flows import answers, booking, hours, intent_answers, menus, slots
 from flows.catalogue import Catalogue, ContactPoint
 from flows.conversation import ANY, STALE, Outcome, PrivacyRequest, State, Step, Table, Turn
 from flows.crisis_reply import crisis_reply
@@ -71,6 +71,9 @@ class Steps:
             (ANY, "command:mydata"): self.my_data,
             (ANY, "command:delete"): self.confirm_delete,
             (ANY, "del"): self.delete,
+            (ANY, "command:book"): self.book,
+            (ANY, "command:appointments"): self.appointments,
+            (ANY, "bk"): self.booking_step,
             (ANY, "command:*"): self.unknown_command,
             (ANY, "lang"): self.set_language,
             (ANY, "m:lang"): self.choose_language,
@@ -289,6 +292,21 @@ class Steps:
     def unknown_command(self, turn: Turn) -> Outcome:
         return self.with_menu(turn, self.t(turn.lang, "unknown-command"))
 
+    # -- appointments: the engine completes these (flows/booking_work.py) --------------------
+
+    def book(self, turn: Turn) -> Outcome:
+        if turn.cp is None:
+            return self.choose_service(turn, lead=self.t(turn.lang, "service-first"))
+        return Outcome([], booking=booking.BookingRequest(booking.Action.start))
+
+    def appointments(self, turn: Turn) -> Outcome:
+        return Outcome([], booking=booking.BookingRequest(booking.Action.listing))
+
+    def booking_step(self, turn: Turn) -> Outcome:
+        if turn.cp is None:
+            return self.choose_service(turn)
+        return Outcome([], booking=booking.parse(turn.arg))
+
     def stale_button(self, turn: Turn) -> Outcome:
         return self.with_menu(turn, self.t(turn.lang, "stale-button"))
 
@@ -319,6 +337,13 @@ class Steps:
     def answer(self, turn: Turn, understood: Understanding) -> Outcome:
         if turn.cp is None:
             return self.choose_service(turn, lead=self.t(turn.lang, "service-first"))
+        if slots.bookable_places(turn.cp):
+            # Where the chat can book, wanting an appointment starts the booking, and wanting
+            # to cancel one shows one's appointments with their buttons.
+            if understood.intent == "book_appointment":
+                return self.book(turn)
+            if understood.intent == "cancel_appointment":
+                return self.appointments(turn)
         text = intent_answers.answer(self.t, turn.lang, turn.cp, understood, turn.now)
         return self.with_menu(turn, text or self.t(turn.lang, "menu-prompt"), state=State.menu)
 
@@ -348,6 +373,9 @@ class Steps:
         understood, t = turn.understood, self.t
         if turn.language_note == SWITCHED:
             outcome.language = turn.lang
+        if not outcome.replies:
+            return outcome  # a booking step: the engine writes its replies later
+        if turn.language_note == SWITCHED:
             first = outcome.replies[0]
             note = directed(t(turn.lang, "language-switched"), turn.lang)
             outcome.replies[0] = replace(first, text=f"{note}\n\n{first.text}")

@@ -196,6 +196,51 @@ name-forgotten = حسنًا، حُذف الاسم. يرى الفريق اسمك 
 name-forget-button = 🗑 احذف اسمي
 mydata-name = اسمك لدى الفريق: { $name }
 
+## Appointments
+button-book = 📅 موعد
+command-book = حجز موعد
+command-appointments = مواعيدي
+booking-choose-place = 📍 أين تريد أن يكون موعدك؟
+booking-choose-day = 📅 متى يناسبك؟ المواعيد المتاحة في { $place }:
+booking-no-days = 📅 للأسف لا توجد مواعيد متاحة حاليًا.
+booking-drop-in = 🚶 أو تعال ببساطة بدون موعد: { $day }، { $line }
+booking-choose-time = 🕒 أي وقت يناسبك يوم { $day }؟
+booking-other-day = 📅 يوم آخر
+booking-choose-topic = عن أي موضوع؟ هذا يساعد الفريق على التحضير. يمكنك أيضًا التخطي.
+booking-topic-work = 💼 تدريب مهني/عمل
+booking-topic-papers = 📄 الإقامة/الأوراق
+booking-topic-housing = 🏠 السكن
+booking-topic-other = 💬 موضوع آخر
+booking-topic-skip = ⏭ تخطي
+booking-check = هل هذا صحيح؟ { $day } الساعة { $time }، { $place }
+booking-check-move = هل تريد نقل موعدك إلى { $day } الساعة { $time }، { $place }؟
+booking-yes = ✅ نعم، احجز
+booking-yes-move = ✅ نعم، انقل الموعد
+booking-other-time = 🔁 وقت آخر
+booking-booked = ✅ تم حجز موعدك!
+booking-moved = ✅ تم نقل موعدك!
+booking-when = 📅 { $day } الساعة { $time }
+booking-where = 📍 { $place }، { $address }
+booking-bring = 🎒 أحضر معك: { $list }
+booking-change = يمكنك نقل الموعد أو إلغاؤه بالأزرار هنا أو في أي وقت عبر /appointments.
+booking-move = 🔁 نقل الموعد
+booking-cancel = ❌ إلغاء
+booking-calendar = 📅 ملف التقويم
+booking-calendar-caption = 📅 موعدك كملف تقويم: افتحه لإضافته إلى تقويمك.
+booking-gone = 😕 للأسف هذا الموعد لم يعد متاحًا. إليك مواعيد أخرى:
+booking-taken = 😕 آسف، شخص آخر كان أسرع: هذا الوقت حُجز للتو. إليك أوقاتًا أخرى متاحة:
+booking-list-title = 📅 مواعيدك:
+booking-list-item = 📅 { $day } الساعة { $time }، { $place }
+booking-list-empty = ليس لديك مواعيد حاليًا. احجز موعدًا: /book
+booking-cancel-ask = هل تريد فعلًا إلغاء موعدك يوم { $day } الساعة { $time }؟
+booking-cancel-yes = ❌ نعم، ألغِ الموعد
+booking-cancel-no = لا، أبقِه
+booking-cancelled = حسنًا، تم إلغاء موعدك يوم { $day } الساعة { $time }. احجز موعدًا جديدًا: /book
+booking-kept = 👍 حسنًا، موعدك باقٍ.
+booking-not-found = لم أعد أجد هذا الموعد – ربما أُلغي أو انتهى. مواعيدك: /appointments
+booking-ics-summary = موعد: { $name }
+mydata-appointment = موعد: { $date }، { $place }
+
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).
 console-title = لوحة المرشدين

@@ -196,6 +196,51 @@ name-forgotten = Okay, der Name ist gelöscht. Das Team sieht wieder nur deinen 
 name-forget-button = 🗑 Meinen Namen löschen
 mydata-name = Dein Name für das Team: { $name }
 
+## Appointments
+button-book = 📅 Termin
+command-book = Termin buchen
+command-appointments = Meine Termine
+booking-choose-place = 📍 Wo möchtest du deinen Termin haben?
+booking-choose-day = 📅 Wann passt es dir? Freie Termine bei { $place }:
+booking-no-days = 📅 Im Moment sind leider keine Termine frei.
+booking-drop-in = 🚶 Oder komm einfach ohne Termin vorbei: { $day }, { $line }
+booking-choose-time = 🕒 Welche Uhrzeit passt dir am { $day }?
+booking-other-day = 📅 Anderer Tag
+booking-choose-topic = Worum geht es? Das hilft dem Team, sich vorzubereiten. Du kannst das auch überspringen.
+booking-topic-work = 💼 Ausbildung/Arbeit
+booking-topic-papers = 📄 Aufenthalt/Papiere
+booking-topic-housing = 🏠 Wohnen
+booking-topic-other = 💬 Sonstiges
+booking-topic-skip = ⏭ Überspringen
+booking-check = Passt das? { $day } um { $time } Uhr, { $place }
+booking-check-move = Deinen Termin verschieben auf { $day } um { $time } Uhr, { $place }?
+booking-yes = ✅ Ja, buchen
+booking-yes-move = ✅ Ja, verschieben
+booking-other-time = 🔁 Andere Zeit
+booking-booked = ✅ Dein Termin ist gebucht!
+booking-moved = ✅ Dein Termin ist verschoben!
+booking-when = 📅 { $day } um { $time } Uhr
+booking-where = 📍 { $place }, { $address }
+booking-bring = 🎒 Mitbringen: { $list }
+booking-change = Verschieben oder absagen kannst du mit den Tasten hier oder jederzeit mit /appointments.
+booking-move = 🔁 Verschieben
+booking-cancel = ❌ Absagen
+booking-calendar = 📅 Kalenderdatei
+booking-calendar-caption = 📅 Dein Termin als Kalenderdatei: öffne sie, um ihn in deinen Kalender zu übernehmen.
+booking-gone = 😕 Dieser Termin ist leider nicht mehr frei. Hier sind andere:
+booking-taken = 😕 Tut mir leid, jemand war schneller: Diese Zeit ist gerade vergeben worden. Hier sind andere freie Zeiten:
+booking-list-title = 📅 Deine Termine:
+booking-list-item = 📅 { $day } um { $time } Uhr, { $place }
+booking-list-empty = Du hast gerade keine Termine. Einen Termin buchen: /book
+booking-cancel-ask = Möchtest du deinen Termin am { $day } um { $time } Uhr wirklich absagen?
+booking-cancel-yes = ❌ Ja, absagen
+booking-cancel-no = Nein, behalten
+booking-cancelled = Okay, dein Termin am { $day } um { $time } Uhr ist abgesagt. Einen neuen buchen: /book
+booking-kept = 👍 Gut, dein Termin bleibt.
+booking-not-found = Diesen Termin finde ich nicht mehr – vielleicht ist er schon abgesagt oder vorbei. Deine Termine: /appointments
+booking-ics-summary = Termin: { $name }
+mydata-appointment = Termin: { $date }, { $place }
+
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).
 console-title = Beratungs-Konsole

@@ -196,6 +196,51 @@ name-forgotten = OK, the name is removed. The team sees only your nickname again
 name-forget-button = 🗑 Remove my name
 mydata-name = Your name for the team: { $name }
 
+## Appointments
+button-book = 📅 Appointment
+command-book = Book an appointment
+command-appointments = My appointments
+booking-choose-place = 📍 Where would you like your appointment?
+booking-choose-day = 📅 When suits you? Free appointments at { $place }:
+booking-no-days = 📅 Sorry, there are no free appointments right now.
+booking-drop-in = 🚶 Or just come by without an appointment: { $day }, { $line }
+booking-choose-time = 🕒 Which time suits you on { $day }?
+booking-other-day = 📅 Another day
+booking-choose-topic = What is it about? This helps the team to prepare. You can also skip this.
+booking-topic-work = 💼 Training/work
+booking-topic-papers = 📄 Residence/papers
+booking-topic-housing = 🏠 Housing
+booking-topic-other = 💬 Something else
+booking-topic-skip = ⏭ Skip
+booking-check = Is this right? { $day } at { $time }, { $place }
+booking-check-move = Move your appointment to { $day } at { $time }, { $place }?
+booking-yes = ✅ Yes, book it
+booking-yes-move = ✅ Yes, move it
+booking-other-time = 🔁 Another time
+booking-booked = ✅ Your appointment is booked!
+booking-moved = ✅ Your appointment is moved!
+booking-when = 📅 { $day } at { $time }
+booking-where = 📍 { $place }, { $address }
+booking-bring = 🎒 Bring: { $list }
+booking-change = You can move or cancel it with the buttons here or any time with /appointments.
+booking-move = 🔁 Move
+booking-cancel = ❌ Cancel
+booking-calendar = 📅 Calendar file
+booking-calendar-caption = 📅 Your appointment as a calendar file: open it to add it to your calendar.
+booking-gone = 😕 Sorry, this appointment is no longer free. Here are others:
+booking-taken = 😕 Sorry, someone was quicker: this time has just been taken. Here are other free times:
+booking-list-title = 📅 Your appointments:
+booking-list-item = 📅 { $day } at { $time }, { $place }
+booking-list-empty = You have no appointments right now. Book one: /book
+booking-cancel-ask = Do you really want to cancel your appointment on { $day } at { $time }?
+booking-cancel-yes = ❌ Yes, cancel
+booking-cancel-no = No, keep it
+booking-cancelled = Okay, your appointment on { $day } at { $time } is cancelled. Book a new one: /book
+booking-kept = 👍 Good, your appointment stays.
+booking-not-found = I can't find this appointment any more – maybe it was already cancelled or is over. Your appointments: /appointments
+booking-ics-summary = Appointment: { $name }
+mydata-appointment = Appointment: { $date }, { $place }
+
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).
 console-title = Casework console

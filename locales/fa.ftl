@@ -196,6 +196,51 @@ name-forgotten = باشه، اسم پاک شد. تیم دوباره فقط اس�
 name-forget-button = 🗑 پاک کردن اسمم
 mydata-name = اسم تو برای تیم: { $name }
 
+## Appointments
+button-book = 📅 وقت ملاقات
+command-book = گرفتن وقت ملاقات
+command-appointments = وقت‌های من
+booking-choose-place = 📍 دوست داری وقت ملاقاتت کجا باشد؟
+booking-choose-day = 📅 چه زمانی برایت مناسب است؟ وقت‌های آزاد در { $place }:
+booking-no-days = 📅 متأسفانه الان وقت آزادی نیست.
+booking-drop-in = 🚶 یا بدون وقت قبلی بیا: { $day }، { $line }
+booking-choose-time = 🕒 چه ساعتی در { $day } برایت مناسب است؟
+booking-other-day = 📅 روز دیگر
+booking-choose-topic = موضوع چیست؟ این به تیم کمک می‌کند آماده شود. می‌توانی از آن بگذری.
+booking-topic-work = 💼 آموزش حرفه‌ای/کار
+booking-topic-papers = 📄 اقامت/مدارک
+booking-topic-housing = 🏠 مسکن
+booking-topic-other = 💬 موضوع دیگر
+booking-topic-skip = ⏭ رد شدن
+booking-check = درست است؟ { $day } ساعت { $time }، { $place }
+booking-check-move = وقتت به { $day } ساعت { $time }، { $place } منتقل شود؟
+booking-yes = ✅ بله، رزرو کن
+booking-yes-move = ✅ بله، منتقل کن
+booking-other-time = 🔁 ساعت دیگر
+booking-booked = ✅ وقتت رزرو شد!
+booking-moved = ✅ وقتت منتقل شد!
+booking-when = 📅 { $day } ساعت { $time }
+booking-where = 📍 { $place }، { $address }
+booking-bring = 🎒 با خودت بیاور: { $list }
+booking-change = می‌توانی با دکمه‌های اینجا یا هر وقت با /appointments وقتت را جابه‌جا یا لغو کنی.
+booking-move = 🔁 جابه‌جا کردن
+booking-cancel = ❌ لغو
+booking-calendar = 📅 فایل تقویم
+booking-calendar-caption = 📅 وقتت به صورت فایل تقویم: آن را باز کن تا به تقویمت اضافه شود.
+booking-gone = 😕 متأسفانه این وقت دیگر آزاد نیست. وقت‌های دیگر:
+booking-taken = 😕 ببخشید، کس دیگری سریع‌تر بود: این ساعت همین الان رزرو شد. ساعت‌های آزاد دیگر:
+booking-list-title = 📅 وقت‌های تو:
+booking-list-item = 📅 { $day } ساعت { $time }، { $place }
+booking-list-empty = الان هیچ وقتی نداری. گرفتن وقت: /book
+booking-cancel-ask = واقعاً می‌خواهی وقتت در { $day } ساعت { $time } را لغو کنی؟
+booking-cancel-yes = ❌ بله، لغو کن
+booking-cancel-no = نه، نگه دار
+booking-cancelled = باشه، وقتت در { $day } ساعت { $time } لغو شد. گرفتن وقت جدید: /book
+booking-kept = 👍 باشه، وقتت سر جایش می‌ماند.
+booking-not-found = این وقت را دیگر پیدا نمی‌کنم – شاید لغو شده یا گذشته است. وقت‌های تو: /appointments
+booking-ics-summary = وقت ملاقات: { $name }
+mydata-appointment = وقت ملاقات: { $date }، { $place }
+
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).
 console-title = میز کار مشاوران

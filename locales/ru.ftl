@@ -199,6 +199,51 @@ name-forgotten = Хорошо, имя удалено. Команда снова 
 name-forget-button = 🗑 Удалить моё имя
 mydata-name = Твоё имя для команды: { $name }
 
+## Appointments
+button-book = 📅 Запись
+command-book = Записаться на приём
+command-appointments = Мои записи
+booking-choose-place = 📍 Где тебе удобно встретиться?
+booking-choose-day = 📅 Когда тебе удобно? Свободное время в { $place }:
+booking-no-days = 📅 К сожалению, сейчас нет свободного времени для записи.
+booking-drop-in = 🚶 Или просто приходи без записи: { $day }, { $line }
+booking-choose-time = 🕒 Какое время тебе подходит { $day }?
+booking-other-day = 📅 Другой день
+booking-choose-topic = О чём пойдёт речь? Так команда сможет подготовиться. Можно и пропустить.
+booking-topic-work = 💼 Учёба/работа
+booking-topic-papers = 📄 Вид на жительство/документы
+booking-topic-housing = 🏠 Жильё
+booking-topic-other = 💬 Другое
+booking-topic-skip = ⏭ Пропустить
+booking-check = Всё верно? { $day } в { $time }, { $place }
+booking-check-move = Перенести твою запись на { $day } в { $time }, { $place }?
+booking-yes = ✅ Да, записаться
+booking-yes-move = ✅ Да, перенести
+booking-other-time = 🔁 Другое время
+booking-booked = ✅ Ты записан(а)!
+booking-moved = ✅ Твоя запись перенесена!
+booking-when = 📅 { $day } в { $time }
+booking-where = 📍 { $place }, { $address }
+booking-bring = 🎒 Возьми с собой: { $list }
+booking-change = Перенести или отменить запись можно кнопками здесь или в любое время командой /appointments.
+booking-move = 🔁 Перенести
+booking-cancel = ❌ Отменить
+booking-calendar = 📅 Файл календаря
+booking-calendar-caption = 📅 Твоя запись как файл календаря: открой его, чтобы добавить в свой календарь.
+booking-gone = 😕 К сожалению, это время уже занято. Вот другие варианты:
+booking-taken = 😕 Извини, кто-то оказался быстрее: это время только что заняли. Вот другое свободное время:
+booking-list-title = 📅 Твои записи:
+booking-list-item = 📅 { $day } в { $time }, { $place }
+booking-list-empty = Сейчас у тебя нет записей. Записаться: /book
+booking-cancel-ask = Ты точно хочешь отменить запись на { $day } в { $time }?
+booking-cancel-yes = ❌ Да, отменить
+booking-cancel-no = Нет, оставить
+booking-cancelled = Хорошо, твоя запись на { $day } в { $time } отменена. Записаться снова: /book
+booking-kept = 👍 Хорошо, запись остаётся.
+booking-not-found = Я больше не нахожу эту запись – возможно, она уже отменена или прошла. Твои записи: /appointments
+booking-ics-summary = Приём: { $name }
+mydata-appointment = Запись: { $date }, { $place }
+
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).
 console-title = Консоль консультантов

@@ -196,6 +196,51 @@ name-forgotten = Tamam, isim silindi. Ekip yine sadece takma adını görüyor.
 name-forget-button = 🗑 İsmimi sil
 mydata-name = Ekip için ismin: { $name }
 
+## Appointments
+button-book = 📅 Randevu
+command-book = Randevu al
+command-appointments = Randevularım
+booking-choose-place = 📍 Randevun nerede olsun?
+booking-choose-day = 📅 Sana ne zaman uyar? { $place } için boş randevular:
+booking-no-days = 📅 Maalesef şu anda boş randevu yok.
+booking-drop-in = 🚶 Ya da randevusuz öylece gel: { $day }, { $line }
+booking-choose-time = 🕒 { $day } için hangi saat sana uyar?
+booking-other-day = 📅 Başka gün
+booking-choose-topic = Konu ne? Bu, ekibin hazırlanmasına yardımcı olur. İstersen atlayabilirsin.
+booking-topic-work = 💼 Meslek eğitimi/iş
+booking-topic-papers = 📄 Oturum/belgeler
+booking-topic-housing = 🏠 Konut
+booking-topic-other = 💬 Başka bir konu
+booking-topic-skip = ⏭ Atla
+booking-check = Doğru mu? { $day }, saat { $time }, { $place }
+booking-check-move = Randevun { $day }, saat { $time }, { $place } olarak değiştirilsin mi?
+booking-yes = ✅ Evet, randevu al
+booking-yes-move = ✅ Evet, değiştir
+booking-other-time = 🔁 Başka saat
+booking-booked = ✅ Randevun alındı!
+booking-moved = ✅ Randevun değiştirildi!
+booking-when = 📅 { $day }, saat { $time }
+booking-where = 📍 { $place }, { $address }
+booking-bring = 🎒 Yanında getir: { $list }
+booking-change = Randevunu buradaki düğmelerle ya da istediğin zaman /appointments ile değiştirebilir veya iptal edebilirsin.
+booking-move = 🔁 Değiştir
+booking-cancel = ❌ İptal et
+booking-calendar = 📅 Takvim dosyası
+booking-calendar-caption = 📅 Randevun takvim dosyası olarak: takvimine eklemek için aç.
+booking-gone = 😕 Maalesef bu randevu artık boş değil. İşte başkaları:
+booking-taken = 😕 Üzgünüm, biri daha hızlıydı: bu saat az önce alındı. İşte diğer boş saatler:
+booking-list-title = 📅 Randevuların:
+booking-list-item = 📅 { $day }, saat { $time }, { $place }
+booking-list-empty = Şu anda hiç randevun yok. Randevu al: /book
+booking-cancel-ask = { $day }, saat { $time } randevunu gerçekten iptal etmek istiyor musun?
+booking-cancel-yes = ❌ Evet, iptal et
+booking-cancel-no = Hayır, kalsın
+booking-cancelled = Tamam, { $day }, saat { $time } randevun iptal edildi. Yeni randevu al: /book
+booking-kept = 👍 Tamam, randevun duruyor.
+booking-not-found = Bu randevuyu artık bulamıyorum – belki zaten iptal edildi ya da geçti. Randevuların: /appointments
+booking-ics-summary = Randevu: { $name }
+mydata-appointment = Randevu: { $date }, { $place }
+
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).
 console-title = Danışman konsolu

@@ -199,6 +199,51 @@ name-forgotten = Добре, ім'я видалено. Команда знову
 name-forget-button = 🗑 Видалити моє ім'я
 mydata-name = Твоє ім'я для команди: { $name }
 
+## Appointments
+button-book = 📅 Запис
+command-book = Записатися на зустріч
+command-appointments = Мої записи
+booking-choose-place = 📍 Де тобі зручно зустрітися?
+booking-choose-day = 📅 Коли тобі зручно? Вільний час у { $place }:
+booking-no-days = 📅 На жаль, зараз немає вільного часу для запису.
+booking-drop-in = 🚶 Або просто приходь без запису: { $day }, { $line }
+booking-choose-time = 🕒 Який час тобі підходить { $day }?
+booking-other-day = 📅 Інший день
+booking-choose-topic = Про що йтиметься? Так команда зможе підготуватися. Можна й пропустити.
+booking-topic-work = 💼 Навчання/робота
+booking-topic-papers = 📄 Посвідка/документи
+booking-topic-housing = 🏠 Житло
+booking-topic-other = 💬 Інше
+booking-topic-skip = ⏭ Пропустити
+booking-check = Усе правильно? { $day } о { $time }, { $place }
+booking-check-move = Перенести твій запис на { $day } о { $time }, { $place }?
+booking-yes = ✅ Так, записатися
+booking-yes-move = ✅ Так, перенести
+booking-other-time = 🔁 Інший час
+booking-booked = ✅ Тебе записано!
+booking-moved = ✅ Твій запис перенесено!
+booking-when = 📅 { $day } о { $time }
+booking-where = 📍 { $place }, { $address }
+booking-bring = 🎒 Візьми з собою: { $list }
+booking-change = Перенести або скасувати запис можна кнопками тут або будь-коли командою /appointments.
+booking-move = 🔁 Перенести
+booking-cancel = ❌ Скасувати
+booking-calendar = 📅 Файл календаря
+booking-calendar-caption = 📅 Твій запис як файл календаря: відкрий його, щоб додати до свого календаря.
+booking-gone = 😕 На жаль, цей час уже зайнятий. Ось інші варіанти:
+booking-taken = 😕 Вибач, хтось був швидшим: цей час щойно зайняли. Ось інший вільний час:
+booking-list-title = 📅 Твої записи:
+booking-list-item = 📅 { $day } о { $time }, { $place }
+booking-list-empty = Зараз у тебе немає записів. Записатися: /book
+booking-cancel-ask = Ти справді хочеш скасувати запис на { $day } о { $time }?
+booking-cancel-yes = ❌ Так, скасувати
+booking-cancel-no = Ні, залишити
+booking-cancelled = Добре, твій запис на { $day } о { $time } скасовано. Записатися знову: /book
+booking-kept = 👍 Добре, запис залишається.
+booking-not-found = Я більше не знаходжу цей запис – можливо, його вже скасовано або він минув. Твої записи: /appointments
+booking-ics-summary = Зустріч: { $name }
+mydata-appointment = Запис: { $date }, { $place }
+
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).
 console-title = Консоль консультантів

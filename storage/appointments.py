@@ -223,6 +223,15 @@ class AppointmentRows:
         )
         return list((await self.session.exec(query)).all())
 
+    async def of_contact(self, contact_id: int) -> list[Appointment]:
+        """Every appointment of a person, any status, by start: for their data export."""
+        query = (
+            select(Appointment)
+            .where(col(Appointment.contact_id) == contact_id)
+            .order_by(col(Appointment.starts_at), col(Appointment.id))
+        )
+        return list((await self.session.exec(query)).all())
+
     async def of_place(
         self, contact_point_id: str, place_id: str, start: datetime, end: datetime
     ) -> list[Appointment]:

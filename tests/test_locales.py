@@ -81,6 +81,7 @@ def test_every_text_formats_in_every_language(texts: Texts) -> None:
         date="2026-11-25 10:00",
         language="Deutsch",
         days_unanswered=30,
+        address="Musterstraße 5, 52428 Jülich",
     )
     for lang in SUPPORTED_LANGUAGES:
         for key in texts.keys(lang):

@@ -6,6 +6,7 @@ import asyncio
 
 from storage import Database
 from tests.telegram import FakeTelegram
+from tests.telegram.server import SentMessage
 
 RLM = "\u200f"
 
@@ -197,3 +198,39 @@ async def test_mydata_arrives_as_a_file_and_delete_confirms_after_erasing(
     await person.taps(data="del:yes")
     done = await person.next_reply()
     assert "everything is deleted" in done.text
+
+
+async def test_booking_an_appointment_and_getting_the_calendar_file(
+    telegram: FakeTelegram, chat_id: int
+) -> None:
+    """The bot's real clock: whatever days are free, the first day and time are booked."""
+    person = telegram.person(chat_id=chat_id, first_name="Samir", language_code="de")
+    await person.says("/start teilhabe")
+    await person.next_reply()
+    await person.taps("✓ Deutsch")
+    await person.next_reply()
+    await person.taps("📅 Termin")
+    days = await person.next_reply()
+    assert "Wann passt es dir?" in days.text
+
+    def first(message: SentMessage, prefix: str) -> str:
+        pairs = [pair for row in message.buttons for pair in row]
+        return next(data for _, data in pairs if data.startswith(prefix))
+
+    await person.taps(data=first(days, "bk:d:"))
+    times = await person.next_reply()
+    await person.taps(data=first(times, "bk:t:"))
+    await person.next_reply()
+    await person.taps("⏭ Überspringen")
+    await person.next_reply()
+    await person.taps("✅ Ja, buchen")
+    confirmation = await person.next_reply()
+    assert "Dein Termin ist gebucht" in confirmation.text
+    assert "Josef-Schregel-Str. 31, 52349 Düren" in confirmation.text
+    assert {"🔁 Verschieben", "❌ Absagen", "📅 Kalenderdatei"} <= set(confirmation.button_labels)
+    await person.taps("📅 Kalenderdatei")
+    calendar = await person.next_reply()
+    assert calendar.document is not None and calendar.document.endswith(".ics")
+    assert calendar.document_content is not None
+    content = calendar.document_content.decode()
+    assert content.startswith("BEGIN:VCALENDAR\r\n") and "DTSTART:" in content
