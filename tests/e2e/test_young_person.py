@@ -25,10 +25,7 @@ async def test_start_greets_offers_languages_and_privacy(
 
 async def test_german_path_through_every_menu_button(telegram: FakeTelegram, chat_id: int) -> None:
     person = telegram.person(chat_id=chat_id, first_name="Jonas", language_code="de")
-    await person.says("/start teilhabe")
-    await person.next_reply()
-    await person.taps("✓ Deutsch")
-    menu = await person.next_reply()
+    menu = await person.starts("teilhabe")
     assert "Teilhabemanagement" in menu.text
     assert {
         "🕒 Öffnungszeiten",
@@ -63,10 +60,7 @@ async def test_changing_the_language_answers_in_the_new_one(
     telegram: FakeTelegram, chat_id: int
 ) -> None:
     person = telegram.person(chat_id=chat_id, first_name="Oksana", language_code="de")
-    await person.says("/start kim")
-    await person.next_reply()
-    await person.taps("✓ Deutsch")
-    await person.next_reply()
+    await person.starts("kim")
     await person.says("/language")
     await person.next_reply()
     await person.taps("Українська")
@@ -82,10 +76,7 @@ async def test_media_and_free_text_get_a_friendly_answer(
     telegram: FakeTelegram, chat_id: int
 ) -> None:
     person = telegram.person(chat_id=chat_id, first_name="Sam", language_code="en")
-    await person.says("/start pace")
-    await person.next_reply()
-    await person.taps("✓ English")
-    await person.next_reply()
+    await person.starts("pace")
     actions = {
         "sticker": person.sends_sticker,
         "photo": person.sends_photo,
@@ -116,10 +107,7 @@ async def test_an_ended_programme_points_to_running_ones(
     telegram: FakeTelegram, chat_id: int
 ) -> None:
     person = telegram.person(chat_id=chat_id, first_name="Can", language_code="tr")
-    await person.says("/start justiq")
-    await person.next_reply()
-    await person.taps("✓ Türkçe")
-    reply = await person.next_reply()
+    reply = await person.starts("justiq")
     assert "2022" in reply.text
     assert any(data.startswith("cp:teilhabe") for row in reply.buttons for _, data in row)
 
@@ -166,10 +154,7 @@ async def test_typed_questions_and_a_crisis_through_telegram(
     telegram: FakeTelegram, chat_id: int
 ) -> None:
     person = telegram.person(chat_id=chat_id, first_name="Huda", language_code="ar")
-    await person.says("/start kim")
-    await person.next_reply()
-    await person.taps("✓ العربية")
-    await person.next_reply()
+    await person.starts("kim")
     await person.says("وين مكانكم؟")
     where = await person.next_reply()
     assert "Josef-Schregel-Str. 31" in where.text
@@ -183,10 +168,7 @@ async def test_mydata_arrives_as_a_file_and_delete_confirms_after_erasing(
     telegram: FakeTelegram, chat_id: int
 ) -> None:
     person = telegram.person(chat_id=chat_id, first_name="Lina", language_code="en")
-    await person.says("/start pace")
-    await person.next_reply()
-    await person.taps("✓ English")
-    await person.next_reply()
+    await person.starts("pace")
     await person.says("/mydata")
     export = await person.next_reply()
     assert export.document == "uli-data.txt" and export.document_content is not None
@@ -205,10 +187,7 @@ async def test_booking_an_appointment_and_getting_the_calendar_file(
 ) -> None:
     """The bot's real clock: whatever days are free, the first day and time are booked."""
     person = telegram.person(chat_id=chat_id, first_name="Samir", language_code="de")
-    await person.says("/start teilhabe")
-    await person.next_reply()
-    await person.taps("✓ Deutsch")
-    await person.next_reply()
+    await person.starts("teilhabe")
     await person.taps("📅 Termin")
     days = await person.next_reply()
     assert "Wann passt es dir?" in days.text

@@ -46,6 +46,14 @@ class Person:
             content["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
         self.api.push_update({"message": self._message(**content)})
 
+    async def starts(self, service: str) -> SentMessage:
+        """/start with a service, keep the language Uli ticked; the service's menu."""
+        await self.says(f"/start {service}")
+        welcome = await self.next_reply()
+        ticked = next(label for label in welcome.button_labels if label.startswith("✓ "))
+        await self.taps_in(welcome, ticked)
+        return await self.next_reply()
+
     async def taps(self, label: str | None = None, *, data: str | None = None) -> None:
         with_buttons = [m for m in self.api.state.sent[self.chat_id] if m.buttons]
         assert with_buttons, "no message with buttons to tap"
