@@ -180,6 +180,12 @@ class BookingView:
             for day in days[:DAY_BUTTONS]
         ]
         rows = tuple(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
+        if not days:
+            # Never a dead end: another place (if any) or a person.
+            rows = (
+                (Button(t(lang, "button-book"), "bk:start"),),
+                (Button(t(lang, "button-person"), "m:person"),),
+            )
         return self.reply(turn, "\n\n".join(lines), (*rows, self._menu_row(lang)))
 
     def times(

@@ -210,7 +210,9 @@ class Engine:
             conversation = await repo.open_conversation(contact, now)
             if outcome.privacy is PrivacyRequest.export and outcome.replies:
                 zone = self._zone(contact.contact_point_id)
-                content = await export_text(repo, contact, self.texts, lang, now, zone)
+                content = await export_text(
+                    repo, contact, self.texts, lang, now, zone, self.catalogue
+                )
                 document = Document(FILENAME, content)
                 outcome.replies[0] = replace(outcome.replies[0], document=document)
             for reply in outcome.replies:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from flows.catalogue import Catalogue
 from flows.formatting import language_name
 from flows.texts import Texts
 from storage import Contact, Repository, Sender
@@ -27,7 +28,13 @@ def _when(moment: dt.datetime, zone: ZoneInfo) -> str:
 
 
 async def export_text(
-    repo: Repository, contact: Contact, t: Texts, lang: str, now: dt.datetime, zone: ZoneInfo
+    repo: Repository,
+    contact: Contact,
+    t: Texts,
+    lang: str,
+    now: dt.datetime,
+    zone: ZoneInfo,
+    catalogue: Catalogue,
 ) -> str:
     lines = [
         t(lang, "mydata-file-title", date=_when(now, zone)),
@@ -38,14 +45,15 @@ async def export_text(
         t(lang, "mydata-first-seen", date=_when(contact.first_seen_at, zone)),
     ]
     for appointment in await repo.appointments.of_contact(contact.id or 0):
-        # The status stays as stored ("booked", "cancelled"...): it is what the team sees.
+        cp = catalogue.contact_point(appointment.contact_point_id)
+        place = cp.place(appointment.place_id) if cp else None
         line = t(
             lang,
             "mydata-appointment",
             date=_when(appointment.starts_at, zone),
-            place=appointment.place_id,
+            place=place.name.get(lang) if place else appointment.place_id,
         )
-        lines.append(f"{line} ({appointment.status})")
+        lines.append(f"{line} ({t(lang, f'mydata-status-{appointment.status}')})")
     for conversation in await repo.conversations_of(contact):
         lines += ["", t(lang, "mydata-conversation", date=_when(conversation.started_at, zone))]
         for message in await repo.messages(conversation.id or 0):

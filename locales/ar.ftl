@@ -240,6 +240,10 @@ booking-kept = 👍 حسنًا، موعدك باقٍ.
 booking-not-found = لم أعد أجد هذا الموعد – ربما أُلغي أو انتهى. مواعيدك: /appointments
 booking-ics-summary = موعد: { $name }
 mydata-appointment = موعد: { $date }، { $place }
+mydata-status-booked = محجوز
+mydata-status-cancelled = ملغى
+mydata-status-attended = تمّ الحضور
+mydata-status-missed = لم يتم الحضور
 
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).

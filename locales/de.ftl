@@ -240,6 +240,10 @@ booking-kept = 👍 Gut, dein Termin bleibt.
 booking-not-found = Diesen Termin finde ich nicht mehr – vielleicht ist er schon abgesagt oder vorbei. Deine Termine: /appointments
 booking-ics-summary = Termin: { $name }
 mydata-appointment = Termin: { $date }, { $place }
+mydata-status-booked = gebucht
+mydata-status-cancelled = abgesagt
+mydata-status-attended = wahrgenommen
+mydata-status-missed = nicht gekommen
 
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).

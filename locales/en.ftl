@@ -240,6 +240,10 @@ booking-kept = 👍 Good, your appointment stays.
 booking-not-found = I can't find this appointment any more – maybe it was already cancelled or is over. Your appointments: /appointments
 booking-ics-summary = Appointment: { $name }
 mydata-appointment = Appointment: { $date }, { $place }
+mydata-status-booked = booked
+mydata-status-cancelled = cancelled
+mydata-status-attended = attended
+mydata-status-missed = missed
 
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).

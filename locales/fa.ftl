@@ -240,6 +240,10 @@ booking-kept = 👍 باشه، وقتت سر جایش می‌ماند.
 booking-not-found = این وقت را دیگر پیدا نمی‌کنم – شاید لغو شده یا گذشته است. وقت‌های تو: /appointments
 booking-ics-summary = وقت ملاقات: { $name }
 mydata-appointment = وقت ملاقات: { $date }، { $place }
+mydata-status-booked = رزرو شده
+mydata-status-cancelled = لغو شده
+mydata-status-attended = حضور داشتی
+mydata-status-missed = نیامدی
 
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).

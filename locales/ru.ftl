@@ -243,6 +243,10 @@ booking-kept = 👍 Хорошо, запись остаётся.
 booking-not-found = Я больше не нахожу эту запись – возможно, она уже отменена или прошла. Твои записи: /appointments
 booking-ics-summary = Приём: { $name }
 mydata-appointment = Запись: { $date }, { $place }
+mydata-status-booked = записан(а)
+mydata-status-cancelled = отменено
+mydata-status-attended = состоялось
+mydata-status-missed = пропущено
 
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).

@@ -240,6 +240,10 @@ booking-kept = 👍 Tamam, randevun duruyor.
 booking-not-found = Bu randevuyu artık bulamıyorum – belki zaten iptal edildi ya da geçti. Randevuların: /appointments
 booking-ics-summary = Randevu: { $name }
 mydata-appointment = Randevu: { $date }, { $place }
+mydata-status-booked = alındı
+mydata-status-cancelled = iptal edildi
+mydata-status-attended = gelindi
+mydata-status-missed = gelinmedi
 
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).

@@ -243,6 +243,10 @@ booking-kept = 👍 Добре, запис залишається.
 booking-not-found = Я більше не знаходжу цей запис – можливо, його вже скасовано або він минув. Твої записи: /appointments
 booking-ics-summary = Зустріч: { $name }
 mydata-appointment = Запис: { $date }, { $place }
+mydata-status-booked = записано
+mydata-status-cancelled = скасовано
+mydata-status-attended = відбулося
+mydata-status-missed = пропущено
 
 ## Console: the caseworkers' web console (console/) and its canned replies.
 # The console's own words; `canned-…` are replies a caseworker can send (young people read them).

@@ -210,7 +210,11 @@ async def test_mydata_lists_the_appointments(engine: Engine) -> None:
     await book_thursday_ten(chat)
     await chat.says("/mydata")
     document = chat.last[0].document
-    assert document is not None and "Termin: 2026-12-03 10:00, diz (booked)" in document.content
+    assert (
+        document is not None
+        and "Termin: 2026-12-03 10:00, DIZ – Dürener Integrationszentrum (gebucht)"
+        in document.content
+    )
 
 
 async def test_several_bookable_places_are_chosen_first(
@@ -231,6 +235,7 @@ async def test_several_bookable_places_are_chosen_first(
     await chat.taps("Sprechstunde Jülich")
     assert "keine Termine frei" in chat.text, "no appointment hours there: honestly none"
     assert "einfach ohne Termin vorbei: heute, Montag 30. November, 14:00–16:00" in chat.text
-    await chat.says("/book")
+    assert "🙋 Mit einem Menschen sprechen" in chat.labels(), "never a dead end"
+    await chat.taps("📅 Termin")
     await chat.taps("DIZ")
     assert "Freie Termine bei DIZ" in chat.text
