@@ -1,11 +1,20 @@
 """Shared fixtures: the database fixtures live in conftest_db (SQLite and PostgreSQL)."""
 
+import os
+
 import pytest
+from hypothesis import settings
 
 from flows.catalogue import Catalogue, load_catalogue
 from tests.example import EXAMPLE
 
 pytest_plugins = ["tests.conftest_db"]
+
+# The test command runs the same property-test examples every time, so a red run is never
+# luck; HYPOTHESIS_PROFILE=explore searches new examples (and keeps failures in .hypothesis/).
+settings.register_profile("repeatable", derandomize=True, print_blob=True)
+settings.register_profile("explore", max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(scope="session")

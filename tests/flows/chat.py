@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from flows.engine import Engine
 from flows.events import Button, Inbound, InboundKind, Reply
 
@@ -17,7 +15,7 @@ class Chat:
 
     async def _send(self, kind: InboundKind, text: str = "") -> list[Reply]:
         event = Inbound(
-            "test", self.address, kind, dt.datetime.now(dt.UTC), text, self.language_hint
+            "test", self.address, kind, self.engine.clock(), text, self.language_hint
         )
         self.last = await self.engine.handle(event)
         assert self.last, f"no answer to {kind.value} {text!r}"
@@ -29,7 +27,7 @@ class Chat:
             "test",
             self.address,
             InboundKind.text,
-            dt.datetime.now(dt.UTC),
+            self.engine.clock(),
             text,
             self.language_hint,
         )

@@ -60,7 +60,7 @@ async def test_booking_by_buttons_in_german_with_the_facts_from_the_file(engine:
     async with engine.database.session() as repo:
         contact = await repo.contact_by_address("test", "lena")
         assert contact is not None and contact.id is not None
-        [booked] = await repo.appointments.upcoming_of(contact.id, dt.datetime.now(dt.UTC))
+        [booked] = await repo.appointments.upcoming_of(contact.id, engine.clock())
     assert booked.starts_at == dt.datetime(2026, 12, 3, 9, 0, tzinfo=dt.UTC)
     assert booked.topic is None, "the topic was skipped"
 
@@ -78,7 +78,7 @@ async def test_booking_in_arabic_right_to_left_with_a_topic(engine: Engine) -> N
     async with engine.database.session() as repo:
         contact = await repo.contact_by_address("test", "amal")
         assert contact is not None and contact.id is not None
-        [booked] = await repo.appointments.upcoming_of(contact.id, dt.datetime.now(dt.UTC))
+        [booked] = await repo.appointments.upcoming_of(contact.id, engine.clock())
     assert booked.topic == "📄 Aufenthalt/Papiere", "the team reads the topic in German"
 
 
@@ -109,7 +109,7 @@ async def test_move_takes_the_new_slot_and_frees_the_old(engine: Engine) -> None
     async with engine.database.session() as repo:
         contact = await repo.contact_by_address("test", "sami")
         assert contact is not None and contact.id is not None
-        upcoming = await repo.appointments.upcoming_of(contact.id, dt.datetime.now(dt.UTC))
+        upcoming = await repo.appointments.upcoming_of(contact.id, engine.clock())
     assert [a.starts_at.hour for a in upcoming] == [12], "13:00 Berlin, the old one cancelled"
 
 
@@ -153,7 +153,7 @@ async def test_forged_and_stale_payloads_get_other_slots_never_a_crash(engine: E
     async with engine.database.session() as repo:
         contact = await repo.contact_by_address("test", "eve")
         assert contact is not None and contact.id is not None
-        [booked] = await repo.appointments.upcoming_of(contact.id, dt.datetime.now(dt.UTC))
+        [booked] = await repo.appointments.upcoming_of(contact.id, engine.clock())
     for payload in (
         f"bk:xx:{booked.id}",
         f"bk:c:{booked.id}",

@@ -148,7 +148,7 @@ async def test_every_message_is_stored_in_both_directions(engine: Engine) -> Non
     async with engine.database.session() as repo:
         contact = await repo.contact_by_address("test", "kai")
         assert contact is not None and contact.language == "de"
-        conversation = await repo.open_conversation(contact, dt.datetime.now(dt.UTC))
+        conversation = await repo.open_conversation(contact, engine.clock())
         messages = await repo.messages(conversation.id or 0)
     inbound = [m.text for m in messages if m.direction == Direction.IN]
     assert inbound == ["start", "lang:de", "hallo?"]

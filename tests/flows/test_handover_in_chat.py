@@ -73,7 +73,7 @@ async def test_the_young_person_can_end_the_handover(engine: Engine) -> None:
         messages = await repo.messages(before.id or 0)
         contact = await repo.contact_by_address("test", "ben")
         assert contact is not None
-        after = await repo.open_conversation(contact, dt.datetime.now(dt.UTC))
+        after = await repo.open_conversation(contact, engine.clock())
     assert after.id != before.id and after.status == ConversationStatus.BOT
     assert messages[-1].direction == Direction.OUT, "the goodbye stays in the team's history"
     await chat.says("wo seid ihr")
@@ -97,7 +97,7 @@ async def test_photos_are_kept_for_the_team_with_their_file_reference(engine: En
     chat = await chosen(engine, "nia", "kim", "de")
     await chat.taps("Mit einem Menschen")
     event = Inbound(
-        "test", "nia", InboundKind.photo, dt.datetime.now(dt.UTC), "mein Brief", media_ref="F1"
+        "test", "nia", InboundKind.photo, engine.clock(), "mein Brief", media_ref="F1"
     )
     assert await engine.handle(event) == []
     conversation = await conversation_of(engine, "nia")

@@ -22,7 +22,7 @@ async def conversation_of(engine: Engine, address: str):  # type: ignore[no-unty
     async with engine.database.session() as repo:
         contact = await repo.contact_by_address("test", address)
         assert contact is not None
-        return await repo.open_conversation(contact, dt.datetime.now(dt.UTC))
+        return await repo.open_conversation(contact, engine.clock())
 
 
 async def test_a_question_about_tomorrow_in_a_town_is_answered_for_that_day_and_place(
