@@ -16,7 +16,13 @@ from bot.console_server import serve_console
 from bot.core import core
 from bot.scheduler import scheduled_jobs
 from bot.settings import Settings, SettingsError
-from bot.telegram import build_bot, build_dispatcher, register_commands, telegram_webhook
+from bot.telegram import (
+    TELEGRAM_LIMITS,
+    build_bot,
+    build_dispatcher,
+    register_commands,
+    telegram_webhook,
+)
 from handlers import telegram_sender
 from handlers.media import TelegramMedia
 
@@ -28,7 +34,8 @@ async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
     token = settings.require_token()
     bot = build_bot(token, settings.telegram_api_url)
     try:
-        async with core(settings, senders={"telegram": telegram_sender(bot)}) as parts:
+        senders = {"telegram": telegram_sender(bot)}
+        async with core(settings, senders, {"telegram": TELEGRAM_LIMITS}) as parts:
             me = await _introduce(bot, settings)
             log.info(
                 "Uli runs as @%s with %d contact points",

@@ -8,14 +8,16 @@ from dataclasses import dataclass
 
 from bot.keys import data_cipher
 from bot.settings import Settings
+from flows.booking import BookingView
 from flows.catalogue import Catalogue, load_catalogue
 from flows.delivery import Sender
 from flows.engine import Engine, utc_now
 from flows.live import Live
 from flows.outbox import OutboxSender
+from flows.reminder_sender import ReminderSender
 from flows.retention import RetentionPolicy
 from flows.texts import Texts
-from storage import Database
+from storage import Database, SendLimits
 
 
 @dataclass(frozen=True)
@@ -26,15 +28,19 @@ class Core:
     engine: Engine
     outbox: OutboxSender | None
     live: Live
+    reminders: ReminderSender | None = None
 
 
 @contextlib.asynccontextmanager
 async def core(
-    settings: Settings, senders: Mapping[str, Sender] | None = None
+    settings: Settings,
+    senders: Mapping[str, Sender] | None = None,
+    limits: Mapping[str, SendLimits] | None = None,
 ) -> AsyncIterator[Core]:
     """Catalogue, texts, migrated database and engine; closes the database on exit.
 
-    With `senders` (channel → sender), replies on those channels go through the outbox.
+    With `senders` (channel → sender), replies on those channels go through the outbox,
+    within the channels' `limits`, and reminders of appointments are sent.
     """
     catalogue = load_catalogue(settings.contact_points)
     texts = Texts()
@@ -42,9 +48,25 @@ async def core(
     try:
         await database.start()
         live = Live()
-        outbox = OutboxSender(database, senders, clock=utc_now, live=live) if senders else None
+        outbox = (
+            OutboxSender(
+                database,
+                senders,
+                clock=utc_now,
+                live=live,
+                instance=settings.instance,
+                limits=limits,
+            )
+            if senders
+            else None
+        )
         retention = RetentionPolicy(settings.retention_days, settings.retention_days_unanswered)
         engine = Engine(catalogue, texts, database, outbox=outbox, live=live, retention=retention)
-        yield Core(catalogue, texts, database, engine, outbox, live)
+        reminders = (
+            ReminderSender(catalogue, BookingView(texts), database, utc_now, outbox, live)
+            if outbox
+            else None
+        )
+        yield Core(catalogue, texts, database, engine, outbox, live, reminders)
     finally:
         await database.close()

@@ -1,7 +1,10 @@
 """Jobs that run on a schedule inside the Uli process (APScheduler's asyncio scheduler).
 
-For now: retention, at start-up and then every hour, so a conversation is gone at most an
-hour after its period ends even on a server that restarts rarely.
+- retention, at start-up and then every hour, so a conversation is gone at most an hour
+  after its period ends even on a server that restarts rarely;
+- reminders of appointments, at start-up and then every 15 seconds. The reminders are rows
+  in the database (storage/reminders.py), not APScheduler jobs: they survive a restart, and
+  several Uli processes on one database send each of them once.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from flows.retention import Retention, RetentionPolicy
 log = logging.getLogger(__name__)
 
 RETENTION_EVERY = dt.timedelta(hours=1)
+REMINDERS_EVERY = dt.timedelta(seconds=15)
 
 
 def retention_policy(settings: Settings) -> RetentionPolicy:
@@ -52,6 +56,25 @@ async def scheduled_jobs(settings: Settings, parts: Core) -> AsyncIterator[Async
         max_instances=1,
         coalesce=True,  # after a suspended laptop or a long pause: one pass, not a backlog
     )
+    if parts.reminders is not None:
+        reminders = parts.reminders
+
+        async def send_reminders() -> None:
+            try:
+                await reminders.run_once()
+            except Exception:
+                log.exception("reminder pass failed; trying again shortly")
+
+        scheduler.add_job(
+            send_reminders,
+            "interval",
+            seconds=REMINDERS_EVERY.total_seconds(),
+            next_run_time=dt.datetime.now(dt.UTC),
+            id="reminders",
+            name="reminders",
+            max_instances=1,
+            coalesce=True,
+        )
     scheduler.start()
     try:
         yield scheduler

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +52,13 @@ class Settings:
     # /telegram/webhook behind a TLS proxy) instead of Uli polling.
     telegram_webhook_url: str | None = None
     telegram_webhook_secret: str | None = field(default=None, repr=False)
+    # Names this process in the outbox's leases; several Uli processes on one database need
+    # different names, one process keeps its name across restarts (see storage/outbox.py).
+    instance_id: str | None = None
+
+    @property
+    def instance(self) -> str:
+        return self.instance_id or f"{socket.gethostname()}:{self.console_port}"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -84,6 +92,7 @@ class Settings:
             **_retention(env),
             telegram_webhook_url=webhook_url,
             telegram_webhook_secret=webhook_secret,
+            instance_id=_instance_id(env.get("ULI_INSTANCE_ID") or ""),
         )
 
     def require_token(self) -> str:
@@ -139,6 +148,19 @@ def _webhook(env: Mapping[str, str]) -> tuple[str | None, str | None]:
             "(secrets.token_urlsafe(32))"
         )
     return url, secret
+
+
+INSTANCE_PATTERN = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
+
+
+def _instance_id(value: str) -> str | None:
+    value = value.strip()
+    if value and not INSTANCE_PATTERN.match(value):
+        raise SettingsError(
+            f"ULI_INSTANCE_ID={value!r}: at most 64 letters, digits and . _ : -, "
+            "e.g. uli-1 (a different one for each Uli process on the same database)"
+        )
+    return value or None
 
 
 def _data_keys(value: str) -> tuple[str, ...]:

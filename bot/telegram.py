@@ -16,6 +16,11 @@ from flows.engine import Engine
 from flows.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 from flows.texts import Texts
 from handlers import build_router
+from storage import SendLimits
+
+# https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this: about 30
+# messages a second in all, and no more than one a second in one chat.
+TELEGRAM_LIMITS = SendLimits(per_second=30, per_address=1, per_address_seconds=1.0)
 
 
 def build_bot(token: str, api_url: str | None) -> Bot:

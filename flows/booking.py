@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from flows import answers
 from flows.catalogue import ContactPoint, Place
@@ -35,8 +35,23 @@ from flows.menus import Rows
 from flows.slots import Slot
 from flows.texts import Texts, directed
 
-if TYPE_CHECKING:  # flows.conversation imports this module for `Outcome.booking`
-    from flows.conversation import Turn
+
+class Viewer(Protocol):
+    """Whom a booking reply is for: their language, and the moment it is written (a
+    conversation's `Turn`, or an `Audience` when the team or a reminder writes)."""
+
+    @property
+    def lang(self) -> str: ...
+
+    @property
+    def now(self) -> dt.datetime: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Audience:
+    lang: str
+    now: dt.datetime
+
 
 PREFIX = "bk"
 STAMP = "%Y%m%d%H%M"
@@ -134,7 +149,7 @@ class BookingView:
     def __init__(self, texts: Texts) -> None:
         self.t = texts
 
-    def reply(self, turn: Turn, text: str, buttons: Rows = ()) -> Reply:
+    def reply(self, turn: Viewer, text: str, buttons: Rows = ()) -> Reply:
         return Reply(
             text=directed(text, turn.lang), buttons=buttons, rtl=turn.lang in RTL_LANGUAGES
         )
@@ -142,12 +157,12 @@ class BookingView:
     def _menu_row(self, lang: str) -> tuple[Button, ...]:
         return (Button(self.t(lang, "button-menu"), "m:menu"),)
 
-    def _when(self, turn: Turn, cp: ContactPoint, start: dt.datetime) -> tuple[str, str]:
+    def _when(self, turn: Viewer, cp: ContactPoint, start: dt.datetime) -> tuple[str, str]:
         local = start.astimezone(cp.zone)
         today = turn.now.astimezone(cp.zone).date()
         return answers.day_name(self.t, turn.lang, local.date(), today), clock(local, turn.lang)
 
-    def places(self, turn: Turn, places: list[Place], lead: str = "") -> Reply:
+    def places(self, turn: Viewer, places: list[Place], lead: str = "") -> Reply:
         lang = turn.lang
         rows = tuple((Button(p.name.get(lang), f"bk:p:{p.id}"),) for p in places)
         text = "\n\n".join(p for p in (lead, self.t(lang, "booking-choose-place")) if p)
@@ -155,7 +170,7 @@ class BookingView:
 
     def days(
         self,
-        turn: Turn,
+        turn: Viewer,
         cp: ContactPoint,
         place: Place,
         days: list[dt.date],
@@ -189,7 +204,7 @@ class BookingView:
         return self.reply(turn, "\n\n".join(lines), (*rows, self._menu_row(lang)))
 
     def times(
-        self, turn: Turn, cp: ContactPoint, slots: list[Slot], move: int | None = None
+        self, turn: Viewer, cp: ContactPoint, slots: list[Slot], move: int | None = None
     ) -> Reply:
         t, lang = self.t, turn.lang
         day, _ = self._when(turn, cp, slots[0].start)
@@ -203,7 +218,7 @@ class BookingView:
         back = Button(t(lang, "booking-other-day"), f"bk:p:{slots[0].place_id}")
         return self.reply(turn, t(lang, "booking-choose-time", day=day), (*rows, (back,)))
 
-    def topics(self, turn: Turn, slot: Slot) -> Reply:
+    def topics(self, turn: Viewer, slot: Slot) -> Reply:
         t, lang = self.t, turn.lang
         base = f"bk:s:{slot.place_id}:{stamp(slot.start)}"
         buttons = [Button(t(lang, key), f"{base}:{code}") for code, key in TOPICS.items()]
@@ -212,7 +227,7 @@ class BookingView:
         return self.reply(turn, t(lang, "booking-choose-topic"), (*rows, skip))
 
     def summary(
-        self, turn: Turn, cp: ContactPoint, slot: Slot, topic: str, move: int | None
+        self, turn: Viewer, cp: ContactPoint, slot: Slot, topic: str, move: int | None
     ) -> Reply:
         t, lang = self.t, turn.lang
         day, time = self._when(turn, cp, slot.start)
@@ -229,20 +244,55 @@ class BookingView:
         text = t(lang, key, day=day, time=time, place=name)
         return self.reply(turn, text, ((confirm,), (other,)))
 
-    def confirmation(self, turn: Turn, cp: ContactPoint, booked: Booked, moved: bool) -> Reply:
+    def confirmation(self, turn: Viewer, cp: ContactPoint, booked: Booked, moved: bool) -> Reply:
         """Everything needed to get there: when, where, what to bring, how to change it."""
+        lead = self.t(turn.lang, "booking-moved" if moved else "booking-booked")
+        return self._announce(turn, cp, booked, lead, "booking-change")
+
+    def booked_by_team(self, turn: Viewer, cp: ContactPoint, booked: Booked) -> Reply:
+        """A caseworker booked it for the young person (from the console)."""
+        lead = self.t(turn.lang, "booking-by-team")
+        return self._announce(turn, cp, booked, lead, "booking-change")
+
+    def reminder(self, turn: Viewer, cp: ContactPoint, booked: Booked) -> Reply:
+        day, time = self._when(turn, cp, booked.start)
+        lead = self.t(turn.lang, "reminder-title", day=day, time=time)
+        return self._announce(turn, cp, booked, lead, "reminder-change", when=False)
+
+    def cancelled_by_team(self, turn: Viewer, cp: ContactPoint, booked: Booked) -> Reply:
+        t, lang = self.t, turn.lang
+        day, time = self._when(turn, cp, booked.start)
+        buttons = (
+            (Button(t(lang, "button-book"), "bk:start"),),
+            (Button(t(lang, "button-person"), "m:person"),),
+        )
+        return self.reply(turn, t(lang, "booking-cancelled-by-team", day=day, time=time), buttons)
+
+    def _announce(
+        self,
+        turn: Viewer,
+        cp: ContactPoint,
+        booked: Booked,
+        lead: str,
+        closing: str,
+        *,
+        when: bool = True,
+    ) -> Reply:
+        """`lead`, when, where, what to bring, the text of key `closing`, and the buttons to
+        move, cancel and get a calendar file."""
         t, lang = self.t, turn.lang
         day, time = self._when(turn, cp, booked.start)
         place = cp.place(booked.place_id)
-        lines = [t(lang, "booking-moved" if moved else "booking-booked"), ""]
-        lines.append(t(lang, "booking-when", day=day, time=time))
+        lines = [lead, ""]
+        if when:
+            lines.append(t(lang, "booking-when", day=day, time=time))
         if place is not None:
             lines.append(
                 t(lang, "booking-where", place=place.name.get(lang), address=place.address or "")
             )
             if place.appointments is not None and place.appointments.bring is not None:
                 lines.append(t(lang, "booking-bring", list=place.appointments.bring.get(lang)))
-        lines += ["", t(lang, "booking-change")]
+        lines += ["", t(lang, closing)]
         return self.reply(turn, "\n".join(lines), self.manage_rows(lang, booked))
 
     def manage_rows(self, lang: str, booked: Booked) -> Rows:
@@ -255,7 +305,7 @@ class BookingView:
             (Button(t(lang, "booking-calendar"), f"bk:c:{booked.id}"),),
         )
 
-    def listing(self, turn: Turn, cp: ContactPoint | None, upcoming: list[Booked]) -> list[Reply]:
+    def listing(self, turn: Viewer, cp: ContactPoint | None, upcoming: list[Booked]) -> list[Reply]:
         t, lang = self.t, turn.lang
         if not upcoming or cp is None:
             return [self.reply(turn, t(lang, "booking-list-empty"), (self._menu_row(lang),))]
@@ -268,7 +318,7 @@ class BookingView:
             replies.append(self.reply(turn, text, self.manage_rows(lang, booked)))
         return replies
 
-    def ask_cancel(self, turn: Turn, cp: ContactPoint, booked: Booked) -> Reply:
+    def ask_cancel(self, turn: Viewer, cp: ContactPoint, booked: Booked) -> Reply:
         t, lang = self.t, turn.lang
         day, time = self._when(turn, cp, booked.start)
         buttons = (
@@ -277,22 +327,22 @@ class BookingView:
         )
         return self.reply(turn, t(lang, "booking-cancel-ask", day=day, time=time), buttons)
 
-    def cancelled(self, turn: Turn, cp: ContactPoint, booked: Booked) -> Reply:
+    def cancelled(self, turn: Viewer, cp: ContactPoint, booked: Booked) -> Reply:
         day, time = self._when(turn, cp, booked.start)
         text = self.t(turn.lang, "booking-cancelled", day=day, time=time)
         return self.reply(turn, text, (self._menu_row(turn.lang),))
 
-    def kept(self, turn: Turn, booked: Booked) -> Reply:
+    def kept(self, turn: Viewer, booked: Booked) -> Reply:
         return self.reply(
             turn, self.t(turn.lang, "booking-kept"), self.manage_rows(turn.lang, booked)
         )
 
-    def not_found(self, turn: Turn) -> Reply:
+    def not_found(self, turn: Viewer) -> Reply:
         return self.reply(
             turn, self.t(turn.lang, "booking-not-found"), (self._menu_row(turn.lang),)
         )
 
-    def calendar(self, turn: Turn, cp: ContactPoint, booked: Booked, now: dt.datetime) -> Reply:
+    def calendar(self, turn: Viewer, cp: ContactPoint, booked: Booked, now: dt.datetime) -> Reply:
         place = cp.place(booked.place_id)
         name = place.name.get(turn.lang) if place else booked.place_id
         location = ", ".join(p for p in (name, place.address if place else None) if p)

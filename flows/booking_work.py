@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows import slots
+from flows import reminders, slots
 from flows.booking import TOPICS, Action, Booked, BookingRequest, BookingView
-from flows.catalogue import ContactPoint, Place
+from flows.catalogue import Catalogue, ContactPoint, Place
 from flows.conversation import Turn
 from flows.events import Reply
 from flows.intent_answers import appointment
@@ -27,11 +27,22 @@ def booked(row: Appointment) -> Booked:
     return Booked(row.id or 0, row.place_id, row.starts_at, row.ends_at)
 
 
+async def remind(
+    repo: Repository, catalogue: Catalogue, cp: ContactPoint, row: Appointment, now: dt.datetime
+) -> None:
+    """Schedule the reminders of a new (or moved) appointment, in its unit of work."""
+    due = reminders.for_appointment(catalogue, cp, row.place_id, row.starts_at, now)
+    await repo.reminders.schedule(row.id or 0, due, now)
+
+
 class BookingWork:
-    def __init__(self, view: BookingView, repo: Repository, contact_id: int) -> None:
+    def __init__(
+        self, view: BookingView, repo: Repository, contact_id: int, catalogue: Catalogue
+    ) -> None:
         self.view = view
         self.repo = repo
         self.contact_id = contact_id
+        self.catalogue = catalogue
 
     async def carry_out(
         self, turn: Turn, request: BookingRequest, conversation_id: int | None
@@ -145,6 +156,8 @@ class BookingWork:
         if isinstance(result, BookingRefused):
             return await self._taken(turn, cp, place, slot.start, request.appointment_id)
         moved = request.appointment_id is not None
+        if not moved or result.id != request.appointment_id:
+            await remind(self.repo, self.catalogue, cp, result, turn.now)
         return [self.view.confirmation(turn, cp, booked(result), moved)]
 
     async def _taken(

@@ -113,7 +113,7 @@ class Engine:
             outcome = self._run(turn)
             if outcome.booking is not None:
                 async with self.database.session() as repo:
-                    work = BookingWork(self.booking_view, repo, contact.id or 0)
+                    work = BookingWork(self.booking_view, repo, contact.id or 0, self.catalogue)
                     outcome.replies = await work.carry_out(turn, outcome.booking, conversation.id)
         except Exception:
             # Never leave the young person without an answer, whatever went wrong.

@@ -1,9 +1,14 @@
 """Delivers the outbox: persist first, then send; delay on errors, never drop.
 
-One pass takes the due rows (the oldest pending row of each address, so a person's messages
-keep their order), hands each to its channel's sender outside any database transaction, and
-records the outcome. A throttled answer pauses all sending for `retry_after`: Telegram's flood
-limits apply to the bot as a whole.
+One pass claims the due rows (the oldest pending row of each address, so a person's messages
+keep their order; at most as many as the channel's rate limits allow, see
+storage.outbox.SendLimits), hands them to their channel's sender together, outside any
+database transaction, and records the outcomes. A throttled answer pauses all sending of this
+process for `retry_after`: Telegram's flood limits apply to the bot as a whole.
+
+A claim is a lease in the database under this process's instance name, so several processes
+on one database never send the same row; a row whose sender died is sent again when its
+lease runs out, or at once when that instance starts again.
 """
 
 from __future__ import annotations
@@ -18,9 +23,22 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from flows.delivery import Delivery, DeliveryStatus, Sender, decode_reply
 from flows.live import Change, Live
-from storage import Conversation, Database, Message, OutboxMessage, OutboxStatus
+from storage import (
+    Conversation,
+    Database,
+    Message,
+    OutboxMessage,
+    OutboxStatus,
+    Repository,
+    SendLimits,
+)
 
 log = logging.getLogger(__name__)
+
+LEASE = dt.timedelta(minutes=5)
+"""Longer than one send can take (aiogram gives up on a request after 60 seconds)."""
+HELD_BACK_WAIT = 0.05
+"""Seconds to wait when only the rate limits hold rows back."""
 
 
 class OutboxSender:
@@ -32,6 +50,11 @@ class OutboxSender:
         backoff_seconds: float = 1.0,
         max_backoff_seconds: float = 600.0,
         live: Live | None = None,
+        *,
+        instance: str = "uli",
+        lease: dt.timedelta = LEASE,
+        limits: Mapping[str, SendLimits] | None = None,
+        batch: int = 100,
     ) -> None:
         self.database = database
         self.senders = dict(senders)
@@ -40,11 +63,24 @@ class OutboxSender:
         self.max_backoff = max_backoff_seconds
         self.wake = asyncio.Event()
         self.live = live
+        self.instance = instance
+        self.lease = lease
+        self.limits = dict(limits or {})
+        self.batch = batch
+        self.held_back = False
         self._paused_until: dt.datetime | None = None
 
     @property
     def channels(self) -> frozenset[str]:
         return frozenset(self.senders)
+
+    async def release_own(self) -> int:
+        """Free the rows this instance had claimed before it stopped: they are sent again."""
+        async with self.database.session() as repo:
+            released = await repo.outbox.release(self.instance)
+        if released:
+            log.info("sending %d message(s) again that were being sent when Uli stopped", released)
+        return released
 
     async def deliver_due(self) -> int:
         """One pass over the due rows; returns how many were tried."""
@@ -52,16 +88,27 @@ class OutboxSender:
         if self._paused_until and now < self._paused_until:
             return 0
         async with self.database.session() as repo:
-            rows = await repo.outbox.due(tuple(self.senders), now)
-        for tried, row in enumerate(rows):
-            delivery = await self._send(row)
-            await self._record(row, delivery)
-            if delivery.status is DeliveryStatus.throttled:
-                return tried + 1
-        return len(rows)
+            claim = await repo.outbox.claim(
+                tuple(self.senders),
+                now,
+                instance=self.instance,
+                lease=self.lease,
+                limits=self.limits,
+                limit=self.batch,
+            )
+        self.held_back = claim.held_back
+        if not claim.rows:
+            return 0
+        deliveries = await asyncio.gather(*(self._send(row) for row in claim.rows))
+        await self._record(list(zip(claim.rows, deliveries, strict=True)))
+        return len(claim.rows)
 
     async def run(self, stop: asyncio.Event, idle_seconds: float = 1.0) -> None:
         """Deliver until `stop` is set; wakes at once when `wake` is set."""
+        try:
+            await self.release_own()
+        except Exception:
+            log.exception("could not free this instance's earlier claims; their leases will end")
         while not stop.is_set():
             try:
                 tried = await self.deliver_due()
@@ -72,8 +119,9 @@ class OutboxSender:
             if tried:
                 continue
             self.wake.clear()
+            timeout = HELD_BACK_WAIT if self.held_back else idle_seconds
             waiting = [asyncio.ensure_future(self.wake.wait()), asyncio.ensure_future(stop.wait())]
-            await asyncio.wait(waiting, timeout=idle_seconds, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait(waiting, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
             for task in waiting:
                 task.cancel()
 
@@ -85,38 +133,48 @@ class OutboxSender:
             log.exception("sender for %s failed unexpectedly", row.channel)
             return Delivery(DeliveryStatus.temporary, detail=type(error).__name__)
 
-    async def _record(self, row: OutboxMessage, delivery: Delivery) -> None:
+    async def _record(self, outcomes: list[tuple[OutboxMessage, Delivery]]) -> None:
         now = self.clock()
-        change: Change | None = None
+        changes: list[Change] = []
         async with self.database.session() as repo:
-            current = await repo.outbox.get(row.id or 0)
-            if current is None:  # deleted meanwhile (the person asked to forget them)
-                return
-            current.attempts += 1
-            current.last_error = delivery.detail[:200] or None
-            if delivery.status is DeliveryStatus.sent:
-                current.status, current.sent_at = OutboxStatus.SENT.value, now
-            elif delivery.status is DeliveryStatus.throttled:
-                wait = dt.timedelta(seconds=delivery.retry_after or self.backoff)
-                current.next_attempt_at = self._paused_until = now + wait
-            elif delivery.status is DeliveryStatus.temporary:
-                seconds = min(self.backoff * 2 ** (current.attempts - 1), self.max_backoff)
-                current.next_attempt_at = now + dt.timedelta(seconds=seconds)
-            elif delivery.status is DeliveryStatus.unreachable:
-                current.status = OutboxStatus.UNREACHABLE.value
-                contact = await repo.contact_by_id(current.contact_id)
-                if contact is not None:
-                    contact.unreachable = True
-                    await repo.save(contact)
-            else:
-                current.status = OutboxStatus.REJECTED.value
-                log.error("outbox row %s rejected: %s", current.id, delivery.detail)
-            await repo.save(current)
-            if self.live is not None and current.message_id is not None:
-                change = await _delivery_change(repo.session, current.message_id)
+            for row, delivery in outcomes:
+                current = await repo.outbox.get(row.id or 0)
+                if current is None:  # deleted meanwhile (the person asked to forget them)
+                    continue
+                await self._apply(repo, current, delivery, now)
+                if self.live is not None and current.message_id is not None:
+                    change = await _delivery_change(repo.session, current.message_id)
+                    if change is not None:
+                        changes.append(change)
         # After the commit: an open console re-reads and shows the message as sent or failed.
-        if change is not None and self.live is not None:
-            self.live.publish(change)
+        if self.live is not None:
+            for change in changes:
+                self.live.publish(change)
+
+    async def _apply(
+        self, repo: Repository, current: OutboxMessage, delivery: Delivery, now: dt.datetime
+    ) -> None:
+        current.attempts += 1
+        current.last_error = delivery.detail[:200] or None
+        current.claimed_by = current.claimed_until = None
+        if delivery.status is DeliveryStatus.sent:
+            current.status, current.sent_at = OutboxStatus.SENT.value, now
+        elif delivery.status is DeliveryStatus.throttled:
+            wait = dt.timedelta(seconds=delivery.retry_after or self.backoff)
+            current.next_attempt_at = self._paused_until = now + wait
+        elif delivery.status is DeliveryStatus.temporary:
+            seconds = min(self.backoff * 2 ** (current.attempts - 1), self.max_backoff)
+            current.next_attempt_at = now + dt.timedelta(seconds=seconds)
+        elif delivery.status is DeliveryStatus.unreachable:
+            current.status = OutboxStatus.UNREACHABLE.value
+            contact = await repo.contact_by_id(current.contact_id)
+            if contact is not None:
+                contact.unreachable = True
+                await repo.save(contact)
+        else:
+            current.status = OutboxStatus.REJECTED.value
+            log.error("outbox row %s rejected: %s", current.id, delivery.detail)
+        await repo.save(current)
 
 
 async def _delivery_change(session: AsyncSession, message_id: int) -> Change | None:

@@ -34,6 +34,7 @@ __all__ = [
     "free_days",
     "free_slots",
     "slot_at",
+    "team_slots",
 ]
 
 Booked = Mapping[dt.datetime, int]
@@ -182,6 +183,28 @@ def slot_at(
     day = _utc(start).astimezone(cp.zone).date()
     found = free_slots(cp, place_id, day, day, now, booked)
     return next((slot for slot in found if slot.start_utc == _utc(start)), None)
+
+
+def team_slots(
+    cp: ContactPoint,
+    place_id: str,
+    first_day: dt.date,
+    last_day: dt.date,
+    now: dt.datetime,
+    booked: Booked | None = None,
+) -> list[Slot]:
+    """Every slot from `first_day` to `last_day` that has not begun and has a free place,
+    with how many hold it: what the team may book in the console. The minimum notice and
+    the horizon are for young people booking themselves; the team knows its own diary."""
+    counts = {_utc(start): taken for start, taken in (booked or {}).items()}
+    moment = _utc(now)
+    found = []
+    for offset in range((last_day - first_day).days + 1):
+        for slot in day_slots(cp, place_id, first_day + dt.timedelta(days=offset)):
+            taken = counts.get(slot.start_utc, 0)
+            if slot.start_utc > moment and taken < slot.capacity:
+                found.append(Slot(slot.place_id, slot.start, slot.end, slot.capacity, taken))
+    return found
 
 
 def drop_in_alternative(

@@ -32,8 +32,9 @@ from storage.models import (
     Note,
     Sender,
 )
-from storage.outbox import OutboxMessage, OutboxRows, OutboxStatus
+from storage.outbox import Claim, OutboxMessage, OutboxRows, OutboxStatus, SendLimits
 from storage.pseudonyms import new_pseudonym
+from storage.reminders import Reminder, ReminderRows, ReminderStatus
 from storage.repository import Repository
 from storage.utc import UTCDateTime, as_utc
 
@@ -47,6 +48,7 @@ __all__ = [
     "CaseworkRows",
     "Caseworker",
     "CaseworkerRole",
+    "Claim",
     "ConsoleSession",
     "Contact",
     "Conversation",
@@ -69,7 +71,11 @@ __all__ = [
     "OutboxMessage",
     "OutboxRows",
     "OutboxStatus",
+    "Reminder",
+    "ReminderRows",
+    "ReminderStatus",
     "Repository",
+    "SendLimits",
     "Sender",
     "TextCipher",
     "UTCDateTime",

@@ -44,6 +44,10 @@ class AccessAction(StrEnum):
     LOGOUT = "logout"
     USER_CREATED = "user_created"
     USER_CHANGED = "user_changed"
+    VIEW_APPOINTMENTS = "view_appointments"  # a place's day or week list
+    APPOINTMENT_BOOK = "appointment_book"
+    APPOINTMENT_CANCEL = "appointment_cancel"
+    APPOINTMENT_MARK = "appointment_mark"
 
 
 class AccessLogEntry(Base, table=True):

@@ -27,7 +27,8 @@ from sqlmodel import Field, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.crypto import EncryptedText
-from storage.models import Base
+from storage.models import Base, Contact
+from storage.reminders import ReminderRows
 from storage.utc import UTCDateTime, as_utc
 
 TOPIC_LIMIT = 200
@@ -153,13 +154,15 @@ class AppointmentRows:
 
     async def cancel(self, appointment_id: int, now: datetime) -> Appointment | None:
         """Cancel a booked appointment; None if it is not booked (already cancelled, marked
-        attended or missed, or unknown). Its place in the slot is free at once."""
+        attended or missed, or unknown). Its place in the slot is free at once, and its
+        reminders will not go out."""
         appointment = await self._locked(appointment_id)
         if appointment is None or appointment.status != AppointmentStatus.BOOKED.value:
             return None
         appointment.status = AppointmentStatus.CANCELLED.value
         appointment.cancelled_at = as_utc(now)
         await self.session.flush()
+        await ReminderRows(self.session).forget_for(appointment_id)
         return appointment
 
     async def move(
@@ -205,10 +208,22 @@ class AppointmentRows:
             return None
         appointment.status = status.value
         await self.session.flush()
+        await ReminderRows(self.session).forget_for(appointment_id)
         return appointment
 
     async def get(self, appointment_id: int) -> Appointment | None:
         return await self.session.get(Appointment, appointment_id)
+
+    async def with_contacts(self, ids: list[int]) -> dict[int, tuple[Appointment, Contact]]:
+        """The appointments of *ids* with their person, by appointment id."""
+        if not ids:
+            return {}
+        query = (
+            select(Appointment, Contact)
+            .join(Contact, col(Contact.id) == col(Appointment.contact_id))
+            .where(col(Appointment.id).in_(ids))
+        )
+        return {a.id or 0: (a, c) for a, c in (await self.session.exec(query)).all()}
 
     async def upcoming_of(self, contact_id: int, now: datetime) -> list[Appointment]:
         """A person's booked appointments that have not ended yet, soonest first."""

@@ -249,6 +249,25 @@ class CaseworkRows:
         )
         return (await self.session.exec(query)).first()
 
+    async def latest_handed_over(
+        self, contact_id: int, contact_point_ids: Collection[str]
+    ) -> int | None:
+        """The id of the person's newest conversation the console shows to these contact
+        points (one that reached the team), if any."""
+        if not contact_point_ids:
+            return None
+        query = (
+            select(col(Conversation.id))
+            .where(
+                Conversation.contact_id == contact_id,
+                _visible(contact_point_ids),
+                Conversation.status != ConversationStatus.BOT.value,
+            )
+            .order_by(col(Conversation.started_at).desc(), col(Conversation.id).desc())
+            .limit(1)
+        )
+        return (await self.session.exec(query)).first()
+
     async def add_note(self, note: Note) -> Note:
         self.session.add(note)
         await self.session.flush()

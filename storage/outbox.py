@@ -3,20 +3,33 @@
 A sender loop delivers the rows; a platform error delays a row (throttled, server error,
 timeout) instead of losing it, and a restart picks up whatever is still pending. Rows of one
 address go out strictly in order: only the oldest pending row of an address is ever due.
+
+Several Uli processes may share one database. A sender first *claims* the rows it is about
+to send (`claim`): a claim is a lease with the sender's instance name, so no other process
+sends the same row meanwhile, and a process that died mid-send leaves rows that are free
+again once the lease runs out (or at once when that instance starts again, `release`).
+Claims are taken one process at a time (an advisory lock on PostgreSQL, the write lock on
+SQLite), which also makes the rate limits (`SendLimits`) hold for all processes together:
+they count the rows tried in the last second, whoever tried them.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Text, func
+from sqlalchemy import Text, func, or_, text, update
 from sqlmodel import Field, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.crypto import EncryptedText
 from storage.models import Base, Contact
-from storage.utc import UTCDateTime
+from storage.utc import UTCDateTime, as_utc
+
+# pg_advisory_xact_lock key of "claiming outbox rows" ("uli" in ASCII).
+CLAIM_LOCK = 0x756C69
 
 
 class OutboxStatus(StrEnum):
@@ -44,6 +57,29 @@ class OutboxMessage(Base, table=True):
     last_error: str | None = Field(default=None, max_length=200)
     # The stored message this row delivers, so the console can show it as pending.
     message_id: int | None = Field(default=None, foreign_key="message.id", ondelete="SET NULL")
+    # The lease of the process sending it now (see the module docstring).
+    claimed_by: str | None = Field(default=None, max_length=64)
+    claimed_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # When it was last handed to the channel: what the rate limits count.
+    tried_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+
+
+@dataclass(frozen=True, slots=True)
+class SendLimits:
+    """How fast one channel may be sent to; None means no limit."""
+
+    per_second: int | None = None
+    """Rows a second on the channel as a whole (all addresses, all processes)."""
+    per_address: int | None = None
+    """Rows to one address within `per_address_seconds`."""
+    per_address_seconds: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    rows: list[OutboxMessage]
+    held_back: bool
+    """The limits kept rows that are due from being claimed now: try again shortly."""
 
 
 class OutboxRows:
@@ -81,19 +117,97 @@ class OutboxRows:
         self, channels: tuple[str, ...], now: datetime, limit: int = 100
     ) -> list[OutboxMessage]:
         """The oldest pending row of each address, where that row's time has come."""
+        return list((await self.session.exec(self._due_query(channels, now).limit(limit))).all())
+
+    def _due_query(self, channels: tuple[str, ...], now: datetime) -> Any:
         pending = col(OutboxMessage.status) == OutboxStatus.PENDING.value
         heads = (
             select(func.min(OutboxMessage.id))
             .where(pending, col(OutboxMessage.channel).in_(channels))
             .group_by(col(OutboxMessage.channel), col(OutboxMessage.address))
         )
-        query = (
+        return (
             select(OutboxMessage)
-            .where(col(OutboxMessage.id).in_(heads), col(OutboxMessage.next_attempt_at) <= now)
+            .where(
+                col(OutboxMessage.id).in_(heads), col(OutboxMessage.next_attempt_at) <= as_utc(now)
+            )
             .order_by(col(OutboxMessage.next_attempt_at), col(OutboxMessage.id))
-            .limit(limit)
         )
-        return list((await self.session.exec(query)).all())
+
+    async def claim(
+        self,
+        channels: tuple[str, ...],
+        now: datetime,
+        *,
+        instance: str,
+        lease: timedelta,
+        limits: dict[str, SendLimits] | None = None,
+        limit: int = 100,
+    ) -> Claim:
+        """Claim the due rows (see `due`) that no live lease holds and the limits allow, for
+        *instance*, until *now* + *lease*."""
+        now = as_utc(now)
+        connection = await self.session.connection()
+        if connection.dialect.name == "postgresql":
+            await connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": CLAIM_LOCK}
+            )
+        claimed: list[OutboxMessage] = []
+        held_back = False
+        for channel in channels:
+            rows, held = await self._claim_channel(
+                channel, now, (limits or {}).get(channel, SendLimits()), limit
+            )
+            held_back = held_back or held
+            for row in rows:
+                row.claimed_by, row.claimed_until, row.tried_at = instance, now + lease, now
+                self.session.add(row)
+            claimed += rows
+        await self.session.flush()
+        return Claim(claimed, held_back)
+
+    async def _claim_channel(
+        self, channel: str, now: datetime, limits: SendLimits, limit: int
+    ) -> tuple[list[OutboxMessage], bool]:
+        of_channel = col(OutboxMessage.channel) == channel
+        budget = limit
+        if limits.per_second is not None:
+            recent = select(func.count()).where(
+                of_channel, col(OutboxMessage.tried_at) > now - timedelta(seconds=1)
+            )
+            budget = min(budget, limits.per_second - int((await self.session.exec(recent)).one()))
+            if budget <= 0:
+                return [], True
+        query = self._due_query((channel,), now).where(
+            or_(col(OutboxMessage.claimed_until).is_(None), col(OutboxMessage.claimed_until) <= now)
+        )
+        busy: list[str] = []
+        if limits.per_address is not None:
+            window = now - timedelta(seconds=limits.per_address_seconds)
+            crowded = (
+                select(col(OutboxMessage.address))
+                .where(of_channel, col(OutboxMessage.tried_at) > window)
+                .group_by(col(OutboxMessage.address))
+                .having(func.count() >= limits.per_address)
+            )
+            busy = list((await self.session.exec(crowded)).all())
+            if busy:
+                query = query.where(col(OutboxMessage.address).not_in(busy))
+        rows = list((await self.session.exec(query.limit(budget))).all())
+        return rows, bool(busy) or len(rows) == budget < limit
+
+    async def release(self, instance: str) -> int:
+        """Free the leases *instance* still holds: it is starting again, so whatever it was
+        sending when it stopped is to be sent anew."""
+        result = await self.session.exec(
+            update(OutboxMessage)
+            .where(
+                col(OutboxMessage.claimed_by) == instance,
+                col(OutboxMessage.status) == OutboxStatus.PENDING.value,
+            )
+            .values(claimed_by=None, claimed_until=None)
+        )
+        return int(result.rowcount or 0)
 
     async def get(self, row_id: int) -> OutboxMessage | None:
         return await self.session.get(OutboxMessage, row_id)

@@ -24,6 +24,7 @@ from storage.models import (
 )
 from storage.outbox import OutboxRows
 from storage.pseudonyms import new_pseudonym
+from storage.reminders import ReminderRows
 from storage.utc import as_utc
 
 # A fresh pseudonym collides with probability (contacts / 576,000); five tries is plenty.
@@ -46,6 +47,7 @@ class Repository:
         self.accounts = AccountRows(session)
         self.casework = CaseworkRows(session)
         self.appointments = AppointmentRows(session)
+        self.reminders = ReminderRows(session)
 
     async def save(self, obj: SQLModel) -> None:
         """Add (or re-attach) *obj* and write it now, so its id is known."""

@@ -165,6 +165,21 @@ class TargetGroup(Strict):
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 
 
+def _time_of_day(value: object) -> object:
+    # YAML 1.1 reads an unquoted 14:00 as the number 840 (sexagesimal); accept it. Any other
+    # number would silently become seconds after midnight in pydantic, so refuse it.
+    if isinstance(value, dt.time):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
+        return dt.time(value // 60, value % 60)
+    if isinstance(value, str) and (match := _CLOCK.fullmatch(value.strip())):
+        hour, minute = int(match[1]), int(match[2])
+        if hour < 24 and minute < 60:
+            return dt.time(hour, minute)
+    shown = repr(value) if isinstance(value, str) else str(value)
+    raise ValueError(f"{shown} is not a time of day (use HH:MM, e.g. 14:00)")
+
+
 class Weekly(Strict):
     """Some weekdays from one time of day to a later one, e.g. Mon-Fri 14:00-18:00."""
 
@@ -172,21 +187,7 @@ class Weekly(Strict):
     start: dt.time = Field(alias="from")
     end: dt.time = Field(alias="to")
 
-    @field_validator("start", "end", mode="before")
-    @classmethod
-    def _clock(cls, value: object) -> object:
-        # YAML 1.1 reads an unquoted 14:00 as the number 840 (sexagesimal); accept it. Any
-        # other number would silently become seconds after midnight in pydantic, so refuse it.
-        if isinstance(value, dt.time):
-            return value
-        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
-            return dt.time(value // 60, value % 60)
-        if isinstance(value, str) and (match := _CLOCK.fullmatch(value.strip())):
-            hour, minute = int(match[1]), int(match[2])
-            if hour < 24 and minute < 60:
-                return dt.time(hour, minute)
-        shown = repr(value) if isinstance(value, str) else str(value)
-        raise ValueError(f"{shown} is not a time of day (use HH:MM, e.g. 14:00)")
+    _clock = field_validator("start", "end", mode="before")(_time_of_day)
 
     @model_validator(mode="after")
     def _ordered(self) -> Weekly:
@@ -206,6 +207,37 @@ class HoursRule(Weekly):
     kind: WindowKind = WindowKind.drop_in
 
 
+class QuietHours(Strict):
+    """When no reminder is sent, e.g. from 21:00 to 08:00 (may span midnight)."""
+
+    start: dt.time = Field(alias="from")
+    end: dt.time = Field(alias="to")
+
+    _clock = field_validator("start", "end", mode="before")(_time_of_day)
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> QuietHours:
+        if self.start == self.end:
+            raise located("'from' and 'to' are the same time; leave quiet_hours out", "to")
+        return self
+
+
+class Reminders(Strict):
+    """Reminders of booked appointments, sent in the young person's language."""
+
+    hours_before: list[Annotated[int, Field(ge=1, le=24 * 14)]] = [24, 2]
+    """How many hours before the appointment; an empty list sends no reminders."""
+    quiet_hours: QuietHours | None = QuietHours(**{"from": dt.time(21, 0), "to": dt.time(8, 0)})
+    """A reminder due in these hours goes out at their start instead (the evening before)."""
+
+    @field_validator("hours_before")
+    @classmethod
+    def _once_each(cls, value: list[int]) -> list[int]:
+        if len(set(value)) != len(value):
+            raise ValueError("an hour is given twice; give each only once")
+        return sorted(value, reverse=True)
+
+
 class Appointments(Strict):
     """Bookable appointments at one place: when, how long, how many at once, how early."""
 
@@ -220,6 +252,8 @@ class Appointments(Strict):
     """How many days ahead (from today, local date) slots are offered."""
     bring: LocalText | None = None
     """What to bring to the appointment, shown in the confirmation."""
+    reminders: Reminders | None = None
+    """This place's own reminders; without, the organisation's `reminders`."""
 
     _text = field_validator("bring", mode="before")(_as_local_text)
 
@@ -426,6 +460,8 @@ class Organisation(Strict):
     privacy_notice: LocalText | None = None
     """The organisation's own privacy notice, shown by /privacy instead of Uli's standard
     text (the retention periods and the /mydata, /delete rights are always added)."""
+    reminders: Reminders = Reminders()
+    """Reminders of appointments at every place that does not set its own."""
 
 
 class Catalogue(Strict):
