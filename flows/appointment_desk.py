@@ -1,0 +1,336 @@
+"""Appointments in the console: the day and week lists per place, booking for the young
+person of a conversation, cancelling (the young person is told in their language), and
+marking an appointment attended or missed.
+
+Every action checks the caseworker's contact points: an appointment or place of another
+contact point is `NotFound`, exactly like one that does not exist. What the young person is
+told is a message in their conversation and a row in the outbox, in the same unit of work
+as the change (persist, then send); reminders are scheduled and dropped in it too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from flows import access_log, slots
+from flows.actor import Actor, NotFound, Refused
+from flows.booking import Audience, BookingView
+from flows.booking_work import booked, remind
+from flows.catalogue import Catalogue, ContactPoint, Place
+from flows.delivery import encode_reply
+from flows.events import Reply
+from flows.live import Change, Live
+from flows.outbox import OutboxSender
+from storage import (
+    AccessAction,
+    Contact,
+    Conversation,
+    ConversationStatus,
+    Database,
+    Direction,
+    Repository,
+    Sender,
+)
+from storage.appointments import Appointment, AppointmentStatus, BookingRefused, SlotRef
+
+WEEK = 7
+TOPIC_LIMIT = 200
+
+
+@dataclass(frozen=True, slots=True)
+class DeskPlace:
+    """A place that takes appointments, of one of the caseworker's contact points."""
+
+    cp: ContactPoint
+    place: Place
+
+    @property
+    def key(self) -> str:
+        """ "cp/place": how pages and the API name it."""
+        return f"{self.cp.id}/{self.place.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class DeskEntry:
+    appointment: Appointment
+    contact: Contact
+    conversation_id: int | None
+    """The person's newest conversation the team can open, if any."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeskDay:
+    day: dt.date
+    entries: list[DeskEntry]
+    free: list[slots.Slot]
+    """Slots of the day that have not begun and still have room."""
+
+
+class AppointmentDesk:
+    def __init__(
+        self,
+        database: Database,
+        catalogue: Catalogue,
+        view: BookingView,
+        live: Live,
+        clock: Callable[[], dt.datetime],
+        outbox: OutboxSender | None = None,
+    ) -> None:
+        self.database = database
+        self.catalogue = catalogue
+        self.view = view
+        self.live = live
+        self.clock = clock
+        self.outbox = outbox
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def places(self, actor: Actor) -> list[DeskPlace]:
+        """The bookable places of the caseworker's contact points, in the file's order."""
+        return [
+            DeskPlace(cp, place)
+            for cp in self.catalogue.contact_points
+            if cp.id in actor.contact_point_ids
+            for place in slots.bookable_places(cp)
+        ]
+
+    def place(self, actor: Actor, key: str) -> DeskPlace:
+        found = next((p for p in self.places(actor) if p.key == key), None)
+        if found is None:
+            raise NotFound(f"place {key}")
+        return found
+
+    def today(self, where: DeskPlace) -> dt.date:
+        return self.clock().astimezone(where.cp.zone).date()
+
+    async def schedule(
+        self, actor: Actor, key: str, first_day: dt.date, days: int = 1
+    ) -> list[DeskDay]:
+        """Each day's appointments at the place (every status, by time) and its free slots;
+        looking at the list is noted in the access log (it shows who comes when)."""
+        where = self.place(actor, key)
+        days = max(1, min(days, 31))
+        zone = where.cp.zone
+        start = dt.datetime.combine(first_day, dt.time(0), tzinfo=zone)
+        end = dt.datetime.combine(first_day + dt.timedelta(days=days), dt.time(0), tzinfo=zone)
+        now = self.clock()
+        async with self.database.session() as repo:
+            rows = await repo.appointments.of_place(where.cp.id, where.place.id, start, end)
+            counts = await repo.appointments.booked_counts(where.cp.id, where.place.id, start, end)
+            entries = await self._entries(repo, actor, rows)
+            await access_log.note(
+                repo, AccessAction.VIEW_APPOINTMENTS, now, actor=actor,
+                contact_point_id=where.cp.id,
+                detail=f"{where.place.id} {first_day.isoformat()} +{days}d",
+            )  # fmt: skip
+        last = first_day + dt.timedelta(days=days - 1)
+        free = slots.team_slots(where.cp, where.place.id, first_day, last, now, counts)
+        return [
+            DeskDay(
+                day,
+                [e for e in entries if e.appointment.starts_at.astimezone(zone).date() == day],
+                [s for s in free if s.start.date() == day],
+            )
+            for day in (first_day + dt.timedelta(days=n) for n in range(days))
+        ]
+
+    async def of_conversation(self, actor: Actor, conversation_id: int) -> list[Appointment]:
+        """The upcoming booked appointments of the conversation's young person that the
+        caseworker may see."""
+        async with self.database.session() as repo:
+            conversation = await repo.casework.conversation(
+                conversation_id, actor.contact_point_ids
+            )
+            if conversation is None:
+                raise NotFound(f"conversation {conversation_id}")
+            rows = await repo.appointments.upcoming_of(conversation.contact_id, self.clock())
+        return [row for row in rows if row.contact_point_id in actor.contact_point_ids]
+
+    async def bookable(
+        self, actor: Actor, conversation_id: int, days: int = 14
+    ) -> list[tuple[DeskPlace, list[slots.Slot]]]:
+        """For the conversation page: the free slots of the next `days` days at each place
+        where the team may book for this young person."""
+        async with self.database.session() as repo:
+            conversation = await repo.casework.conversation(
+                conversation_id, actor.contact_point_ids
+            )
+            if conversation is None:
+                raise NotFound(f"conversation {conversation_id}")
+            found = []
+            now = self.clock()
+            for where in self._places_for(actor, conversation.contact_point_id):
+                first = self.today(where)
+                last = first + dt.timedelta(days=days)
+                counts = await repo.appointments.booked_counts(
+                    where.cp.id, where.place.id, now, now + dt.timedelta(days=days + 1)
+                )
+                free = slots.team_slots(where.cp, where.place.id, first, last, now, counts)
+                found.append((where, free))
+        return found
+
+    # -- acting --------------------------------------------------------------------------------
+
+    async def book_for(
+        self,
+        actor: Actor,
+        conversation_id: int,
+        key: str,
+        start: dt.datetime,
+        topic: str = "",
+    ) -> Appointment:
+        """Book the slot starting at `start` for the conversation's young person and tell
+        them, with the buttons to move or cancel it; their reminders are scheduled."""
+        topic = topic.strip()
+        if len(topic) > TOPIC_LIMIT:
+            raise Refused("too-long", f"a topic has at most {TOPIC_LIMIT} characters")
+        now = self.clock()
+        async with self.database.session() as repo:
+            conversation = await repo.casework.conversation(
+                conversation_id, actor.contact_point_ids, lock=True
+            )
+            if conversation is None:
+                raise NotFound(f"conversation {conversation_id}")
+            where = next(
+                (p for p in self._places_for(actor, conversation.contact_point_id) if p.key == key),
+                None,
+            )
+            if where is None:
+                raise NotFound(f"place {key}")
+            day = start.astimezone(where.cp.zone).date()
+            slot = next(
+                (s for s in slots.day_slots(where.cp, where.place.id, day) if s.start_utc == start),
+                None,
+            )
+            if slot is None or slot.start_utc <= now:
+                raise Refused("no-slot", "there is no bookable slot at that time")
+            contact = await repo.contact_by_id(conversation.contact_id)
+            if contact is None:  # pragma: no cover - the foreign key forbids it
+                raise NotFound(f"conversation {conversation_id}")
+            result = await repo.appointments.book(
+                contact_id=contact.id or 0,
+                slot=SlotRef(where.cp.id, where.place.id, slot.start, slot.end),
+                capacity=slot.capacity,
+                now=now,
+                conversation_id=conversation.id,
+                topic=topic or None,
+                caseworker_id=actor.id,
+            )
+            if isinstance(result, BookingRefused):
+                raise Refused("slot-full", "that slot is fully booked")
+            await remind(repo, self.catalogue, where.cp, result, now)
+            lang = contact.language or "de"
+            reply = self.view.booked_by_team(Audience(lang, now), where.cp, booked(result))
+            await self._tell(repo, contact, reply, now, conversation)
+            await self._note(repo, actor, AccessAction.APPOINTMENT_BOOK, result, conversation.id)
+        self._woke(result, conversation.id)
+        return result
+
+    async def cancel(self, actor: Actor, appointment_id: int) -> Appointment:
+        """Cancel a booked appointment; the young person is told in their language (with
+        buttons to book another or to reach a person) and its reminders do not go out."""
+        now = self.clock()
+        async with self.database.session() as repo:
+            row, cp = await self._reachable(repo, actor, appointment_id)
+            cancelled = await repo.appointments.cancel(appointment_id, now)
+            if cancelled is None:
+                raise Refused("not-booked", "the appointment is not booked (any more)")
+            contact = await repo.contact_by_id(row.contact_id)
+            if contact is not None and cancelled.starts_at > now:
+                lang = contact.language or "de"
+                reply = self.view.cancelled_by_team(Audience(lang, now), cp, booked(cancelled))
+                await self._tell(repo, contact, reply, now)
+            await self._note(repo, actor, AccessAction.APPOINTMENT_CANCEL, cancelled)
+        self._woke(cancelled, cancelled.conversation_id)
+        return cancelled
+
+    async def mark(self, actor: Actor, appointment_id: int, status: str) -> Appointment:
+        """Record that the young person came (`attended`) or not (`missed`)."""
+        if status not in (AppointmentStatus.ATTENDED.value, AppointmentStatus.MISSED.value):
+            raise Refused("bad-status", "mark an appointment attended or missed")
+        async with self.database.session() as repo:
+            await self._reachable(repo, actor, appointment_id)
+            marked = await repo.appointments.mark(appointment_id, AppointmentStatus(status))
+            if marked is None:
+                raise Refused("not-booked", "a cancelled appointment cannot be marked")
+            await self._note(repo, actor, AccessAction.APPOINTMENT_MARK, marked, detail=status)
+        self._woke(marked, marked.conversation_id)
+        return marked
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _places_for(self, actor: Actor, cp_id: str | None) -> list[DeskPlace]:
+        """Where the team may book for a conversation: its contact point's places (any of
+        the caseworker's, for someone who has not chosen a service yet)."""
+        return [p for p in self.places(actor) if cp_id is None or p.cp.id == cp_id]
+
+    async def _entries(
+        self, repo: Repository, actor: Actor, rows: list[Appointment]
+    ) -> list[DeskEntry]:
+        people = await repo.appointments.with_contacts([r.id or 0 for r in rows])
+        entries = []
+        for row in rows:
+            _, contact = people[row.id or 0]
+            latest = await repo.casework.latest_handed_over(
+                contact.id or 0, actor.contact_point_ids
+            )
+            entries.append(DeskEntry(row, contact, latest))
+        return entries
+
+    async def _reachable(
+        self, repo: Repository, actor: Actor, appointment_id: int
+    ) -> tuple[Appointment, ContactPoint]:
+        row = await repo.appointments.get(appointment_id)
+        cp = self.catalogue.contact_point(row.contact_point_id) if row else None
+        if row is None or cp is None or row.contact_point_id not in actor.contact_point_ids:
+            raise NotFound(f"appointment {appointment_id}")
+        return row, cp
+
+    async def _tell(
+        self,
+        repo: Repository,
+        contact: Contact,
+        reply: Reply,
+        now: dt.datetime,
+        conversation: Conversation | None = None,
+    ) -> None:
+        """Write `reply` into `conversation` (if still open; else the person's open one)
+        and queue it for sending."""
+        if conversation is None or conversation.status == ConversationStatus.CLOSED.value:
+            conversation = await repo.open_conversation(contact, now)
+        message = await repo.add_message(
+            conversation,
+            direction=Direction.OUT,
+            sender=Sender.ULI,
+            kind="text",
+            text=reply.text,
+            now=now,
+        )
+        if self.outbox is not None and contact.channel in self.outbox.channels:
+            text, buttons = encode_reply(reply)
+            await repo.outbox.enqueue(
+                contact, text=text, buttons=buttons, now=now, message_id=message.id
+            )
+
+    async def _note(
+        self,
+        repo: Repository,
+        actor: Actor,
+        action: AccessAction,
+        row: Appointment,
+        conversation_id: int | None = None,
+        detail: str = "",
+    ) -> None:
+        await access_log.note(
+            repo, action, self.clock(), actor=actor,
+            conversation_id=conversation_id or row.conversation_id,
+            contact_point_id=row.contact_point_id,
+            detail=" ".join(p for p in (f"appointment {row.id}", detail) if p),
+        )  # fmt: skip
+
+    def _woke(self, row: Appointment, conversation_id: int | None) -> None:
+        if self.outbox is not None:
+            self.outbox.wake.set()
+        self.live.publish(Change(conversation_id or 0, row.contact_point_id, "appointment"))
