@@ -54,7 +54,10 @@ def reminder_times(
 ) -> list[dt.datetime]:
     """The UTC moments to remind of an appointment starting at `start`, booked (or moved)
     at `booked_at`, earliest first; two that fall on the same moment are one."""
-    earliest = booked_at + MIN_LEAD
+    # In UTC: "24 hours before" means real hours, also across a clock change (an aware
+    # local datetime would subtract wall-clock hours).
+    start = start.astimezone(dt.UTC)
+    earliest = booked_at.astimezone(dt.UTC) + MIN_LEAD
     moments = set()
     for hours in reminders.hours_before:
         due = start - dt.timedelta(hours=hours)

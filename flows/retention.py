@@ -5,6 +5,7 @@ needed any more must go (GDPR Art. 5(1)(e), storage limitation). A conversation 
 activity for `days` is deleted with its messages, notes and queued replies; one that never
 reached a caseworker (still with Uli, no caseworker message) already after
 `unanswered_days`. A person with no conversation left is deleted too, pseudonym and all.
+Nothing of a person goes while they have a booked appointment still to come.
 The periods are stated in the privacy note, so they come from the settings, not from here.
 """
 
@@ -44,6 +45,7 @@ class RetentionPolicy:
         return Cutoffs(
             idle_before=now - dt.timedelta(days=self.days),
             unanswered_before=now - dt.timedelta(days=self.unanswered_days),
+            now=now,
         )
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, and_, delete, exists, or_
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.appointments import Appointment, AppointmentStatus
 from storage.models import Contact, Conversation, ConversationStatus, Message, Note, Sender
 from storage.outbox import OutboxMessage
 from storage.utc import as_utc
@@ -24,6 +25,8 @@ class Cutoffs:
     """Any conversation whose last activity is older goes."""
     unanswered_before: datetime
     """A conversation that never reached a caseworker goes when its last activity is older."""
+    now: datetime
+    """A person with an appointment that has not ended by then keeps everything."""
 
 
 @dataclass(slots=True)
@@ -35,6 +38,16 @@ class Purged:
     """The batch was full: call again."""
 
 
+def _expecting(contact_id: ColumnElement[int] | object, now: datetime) -> ColumnElement[bool]:
+    """The person has a booked appointment still to come: the team will need the
+    conversation, and the reminders need the person."""
+    return exists().where(
+        col(Appointment.contact_id) == contact_id,
+        col(Appointment.status) == AppointmentStatus.BOOKED.value,
+        col(Appointment.ends_at) > as_utc(now),
+    )
+
+
 def _expired(cutoffs: Cutoffs) -> ColumnElement[bool]:
     caseworker_wrote = exists().where(
         col(Message.conversation_id) == col(Conversation.id),
@@ -42,10 +55,11 @@ def _expired(cutoffs: Cutoffs) -> ColumnElement[bool]:
     )
     unanswered = and_(col(Conversation.status) == ConversationStatus.BOT.value, ~caseworker_wrote)
     last = col(Conversation.last_activity_at)
-    return or_(
+    old = or_(
         last < as_utc(cutoffs.idle_before),
         and_(unanswered, last < as_utc(cutoffs.unanswered_before)),
     )
+    return and_(old, ~_expecting(col(Conversation.contact_id), cutoffs.now))
 
 
 async def purge_expired(session: AsyncSession, cutoffs: Cutoffs, limit: int = 200) -> Purged:
@@ -106,7 +120,10 @@ async def _delete_conversations(session: AsyncSession, ids: list[int]) -> None:
 async def _delete_empty_contacts(session: AsyncSession, locked: list[int], cutoffs: Cutoffs) -> int:
     """The just-emptied contacts, and any other contact without conversations that has not
     been seen since the unanswered cutoff: no pseudonym outlives its conversations."""
-    no_conversation = ~exists().where(col(Conversation.contact_id) == col(Contact.id))
+    no_conversation = and_(
+        ~exists().where(col(Conversation.contact_id) == col(Contact.id)),
+        ~_expecting(col(Contact.id), cutoffs.now),
+    )
     stale = col(Contact.last_seen_at) < as_utc(cutoffs.unanswered_before)
     chosen = or_(col(Contact.id).in_(locked), stale) if locked else stale
     query = select(col(Contact.id)).where(no_conversation, chosen).limit(1000)

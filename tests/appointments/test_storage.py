@@ -211,19 +211,37 @@ async def test_appointments_go_with_their_contact(database: Database) -> None:
     assert await booked(database, slot()) == 1  # the deleted person's place is free again
 
 
-async def test_retention_is_not_blocked_by_appointments(database: Database) -> None:
+async def test_retention_is_not_blocked_by_past_appointments(database: Database) -> None:
     contact_id, conversation_id = await person(database)
     made = await book(database, contact_id, slot(), conversation_id=conversation_id)
     assert isinstance(made, Appointment)
     later = NOW + dt.timedelta(days=200)
     async with database.session() as repo:
-        purged = await purge_expired(repo.session, Cutoffs(later, later))
+        purged = await purge_expired(repo.session, Cutoffs(later, later, later))
     assert [cid for cid, _ in purged.conversations] == [conversation_id]
     assert purged.contacts == 1
     async with database.session() as repo:
         for table in (Appointment, Conversation, Contact):
             count = (await repo.session.exec(select(func.count()).select_from(table))).one()
             assert count == 0, table.__name__
+
+
+async def test_retention_keeps_a_person_whose_appointment_is_still_to_come(
+    database: Database,
+) -> None:
+    # Booked 42 days ahead, nothing written since: the conversation is past the period for
+    # unanswered ones, but the person, their conversation and reminders are still needed.
+    contact_id, conversation_id = await person(database)
+    made = await book(database, contact_id, slot(), conversation_id=conversation_id)
+    assert isinstance(made, Appointment)
+    before_it = made.starts_at - HOUR
+    async with database.session() as repo:
+        purged = await purge_expired(repo.session, Cutoffs(before_it, before_it, before_it))
+    assert purged.conversations == [] and purged.contacts == 0
+    after_it = made.ends_at + HOUR
+    async with database.session() as repo:
+        purged = await purge_expired(repo.session, Cutoffs(after_it, after_it, after_it))
+    assert [cid for cid, _ in purged.conversations] == [conversation_id]
 
 
 async def test_a_deleted_conversation_leaves_the_appointment(database: Database) -> None:

@@ -8,7 +8,7 @@ from flows.delivery import Delivery, DeliveryStatus
 from flows.engine import Engine
 from flows.events import Reply
 from flows.outbox import OutboxSender
-from storage import Database, OutboxStatus
+from storage import Database, OutboxStatus, SendLimits
 from tests.flows.chat import Chat
 from tests.flows.conftest import Clock
 
@@ -132,3 +132,57 @@ async def test_replies_of_an_outbox_channel_are_queued_with_their_buttons(
     assert "lang:ar" in rows[0].buttons
     await outbox.deliver_due()
     assert channel.arrived and "Uli" in channel.arrived[0][1]
+
+
+async def test_a_row_being_sent_by_one_process_is_not_sent_by_another(
+    database: Database, clock: Clock
+) -> None:
+    await queue(database, "gina", "hello", now=clock())
+    async with database.session() as repo:
+        claim = await repo.outbox.claim(
+            ("chan",), clock(), instance="uli-1", lease=dt.timedelta(minutes=5)
+        )
+    assert len(claim.rows) == 1  # uli-1 is sending it... and dies
+    channel = ScriptedChannel()
+    other = OutboxSender(database, {"chan": channel.send}, clock=clock, instance="uli-2")
+    assert await other.deliver_due() == 0, "uli-2 leaves it alone while the lease runs"
+    clock.now += dt.timedelta(minutes=5)
+    assert await other.deliver_due() == 1, "once the lease has run out, it is sent"
+    assert channel.arrived == [("gina", "hello")]
+
+
+async def test_a_restarted_process_sends_at_once_what_it_was_sending_when_it_stopped(
+    database: Database, clock: Clock
+) -> None:
+    await queue(database, "hana", "hello", now=clock())
+    async with database.session() as repo:
+        await repo.outbox.claim(("chan",), clock(), instance="uli-1", lease=dt.timedelta(hours=1))
+    channel = ScriptedChannel()
+    again = OutboxSender(database, {"chan": channel.send}, clock=clock, instance="uli-1")
+    assert await again.release_own() == 1
+    assert await again.deliver_due() == 1 and channel.arrived == [("hana", "hello")]
+    assert await again.deliver_due() == 0
+
+
+async def test_at_most_thirty_a_second_in_all_and_one_a_second_per_person(
+    database: Database, clock: Clock
+) -> None:
+    for number in range(45):
+        await queue(database, f"p{number:02}", "news", now=clock())
+    await queue(database, "busy", "one", "two", "three", now=clock())
+    channel = ScriptedChannel()
+    limits = {"chan": SendLimits(per_second=30, per_address=1, per_address_seconds=1.0)}
+    outbox = OutboxSender(database, {"chan": channel.send}, clock=clock, limits=limits)
+    assert await outbox.deliver_due() == 30
+    assert await outbox.deliver_due() == 0 and outbox.held_back, "the second is used up"
+    clock.now += dt.timedelta(milliseconds=999)
+    assert await outbox.deliver_due() == 0
+    clock.now += dt.timedelta(milliseconds=1)
+    assert await outbox.deliver_due() == 16, "the other 15 and busy's next one"
+    assert await outbox.deliver_due() == 0
+    for _ in ("two", "three"):
+        assert await outbox.deliver_due() == 0, "busy waits a second between messages"
+        clock.now += dt.timedelta(seconds=1)
+        assert await outbox.deliver_due() == 1
+    assert [text for to, text in channel.arrived if to == "busy"] == ["one", "two", "three"]
+    assert len(channel.arrived) == 48
