@@ -146,11 +146,11 @@ def test_mistakes_in_reminders_name_the_line_and_the_problem(tmp_path: Path) -> 
         "          reminders:\n            quiet_hours: {from: '21:00', to: '21:00'}\n"
     )
     caught = error(tmp_path, same)
-    assert caught.field.endswith("reminders.quiet_hours.to")
+    assert (caught.field or "").endswith("reminders.quiet_hours.to")
     assert "the same time" in caught.problem
     late = (
         BOOKABLE + "          reminders:\n            quiet_hours: {from: '25:00', to: '08:00'}\n"
     )
     caught = error(tmp_path, late)
-    assert caught.field.endswith("reminders.quiet_hours.from")
+    assert (caught.field or "").endswith("reminders.quiet_hours.from")
     assert "'25:00' is not a time of day" in caught.problem
