@@ -11,7 +11,15 @@ import datetime as dt
 # Module import (not `from ... import`): flows.programmes imports the model through this
 # package, so names are looked up at call time to keep the import order free.
 from flows import programmes
-from flows.catalogue.model import Catalogue, ContactPoint, LocalText, Offer, Place, Weekday
+from flows.catalogue.model import (
+    Catalogue,
+    ContactPoint,
+    LocalText,
+    Offer,
+    Place,
+    Reminders,
+    Weekday,
+)
 from flows.languages import SUPPORTED_LANGUAGES
 
 _KIND = {"drop_in": "drop-in", "appointment": "appointments"}
@@ -24,6 +32,7 @@ def summarise(catalogue: Catalogue, today: dt.date) -> str:
     lines = [
         f"Organisation: {org.name} (the bot speaks as {org.persona!r})",
         f"  website: {org.website or '-'}; privacy contact: {org.privacy_contact or '-'}",
+        f"  reminders of appointments: {_reminders(org.reminders)}",
         "Default contact point: "
         + (catalogue.default_contact_point or "none (people choose among the running ones)"),
         f"On {today.isoformat()}: {len(catalogue.contact_points)} contact points, "
@@ -122,7 +131,18 @@ def _appointments(place: Place) -> list[str]:
         lines.append(f"      {days}  {window.start:%H:%M}-{window.end:%H:%M}  bookable")
     if booking.bring:
         lines.append(f"      what to bring: {booking.bring.de}")
+    if booking.reminders is not None:
+        lines.append(f"      reminders: {_reminders(booking.reminders)}")
     return lines
+
+
+def _reminders(reminders: Reminders) -> str:
+    if not reminders.hours_before:
+        return "none"
+    hours = ", ".join(f"{h} h" for h in reminders.hours_before)
+    quiet = reminders.quiet_hours
+    calm = f"never {quiet.start:%H:%M}-{quiet.end:%H:%M}" if quiet else "at any hour"
+    return f"{hours} before, {calm}"
 
 
 def _langs(*texts: LocalText) -> str:

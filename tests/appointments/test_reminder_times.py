@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.catalogue import Catalogue, load_catalogue
+from flows.catalogue import Catalogue, load_catalogue, summarise
 from flows.catalogue.model import QuietHours, Reminders
 from flows.reminders import before_quiet_hours, in_quiet_hours, policy, reminder_times
 from tests.appointments.build import BERLIN, berlin
@@ -116,6 +116,8 @@ def test_the_example_reminds_a_day_and_two_hours_before(catalogue: Catalogue) ->
     teilhabe = cp(catalogue, "teilhabe")
     assert policy(catalogue, teilhabe.place("diz")) == DEFAULT
     assert catalogue.organisation.reminders.quiet_hours == NIGHT
+    summary = summarise(catalogue, dt.date(2026, 12, 1))
+    assert "reminders of appointments: 24 h, 2 h before, never 21:00-08:00" in summary
 
 
 def test_reminders_are_set_for_the_organisation_and_per_place(tmp_path: Path) -> None:

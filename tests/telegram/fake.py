@@ -40,6 +40,7 @@ class FakeTelegram:
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
+        self.api.closing.set()  # stalled requests end, so shutting down does not wait for them
         if self._runner:
             await self._runner.cleanup()
 

@@ -38,6 +38,8 @@ class SentMessage:
     edited: bool = False
     document: str | None = None
     document_content: bytes | None = None
+    at: float = field(default_factory=time.monotonic)
+    """When it arrived (time.monotonic), for measuring send rates."""
 
     @property
     def buttons(self) -> list[list[tuple[str, str]]]:
@@ -69,6 +71,9 @@ class BotState:
     # file_id → (file_path, content): what getFile and the file download serve.
     files: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     webhook: Json | None = None  # what setWebhook was last told
+    # Chats whose sendMessage never answers (a request lost on the way: the sender waits,
+    # nothing is delivered); `stalled_request` is set when one arrives.
+    stalled: set[int] = field(default_factory=set)
 
 
 def _int(params: Json, name: str) -> int:
@@ -104,6 +109,8 @@ class FakeBotApi:
         self.new_update = asyncio.Event()
         self.polling_started = asyncio.Event()
         self.webhook_set = asyncio.Event()
+        self.stalled_request = asyncio.Event()
+        self.closing = asyncio.Event()
 
     def next_message_id(self) -> int:
         return next(self._message_ids)
@@ -195,6 +202,10 @@ class FakeBotApi:
         markup = self._markup(params)
         if chat_id in self.state.blocked:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
+        if chat_id in self.state.stalled:
+            self.stalled_request.set()
+            await self.closing.wait()  # the answer never comes (until the server stops)
+            raise ApiError(500, "Internal Server Error: stalled")
         message = SentMessage(chat_id, self.next_message_id(), text, markup)
         self.state.sent[chat_id].append(message)
         return self._message_json(message)
