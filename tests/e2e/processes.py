@@ -9,6 +9,7 @@ import os
 import signal
 import socket
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -99,9 +100,9 @@ def reminders_sent(telegram: FakeTelegram, chat_id: int) -> int:
 
 async def until(condition: Callable[[], bool], seconds: float, what: str) -> None:
     """Wait until `condition()` holds (checked every 50 ms)."""
-    try:
-        async with asyncio.timeout(seconds):
-            while not condition():
-                await asyncio.sleep(0.05)
-    except TimeoutError:
-        raise AssertionError(f"timed out after {seconds} s waiting for {what}") from None
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"timed out after {seconds} s waiting for {what}")
