@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 
 LEASE = dt.timedelta(minutes=5)
 """Longer than one send can take (aiogram gives up on a request after 60 seconds)."""
+RECORD_ATTEMPTS = 12
+"""About a minute and a half of retries (0.5 s doubling, at most 10 s apart)."""
 HELD_BACK_WAIT = 0.05
 """Seconds to wait when only the rate limits hold rows back."""
 
@@ -100,8 +102,21 @@ class OutboxSender:
         if not claim.rows:
             return 0
         deliveries = await asyncio.gather(*(self._send(row) for row in claim.rows))
-        await self._record(list(zip(claim.rows, deliveries, strict=True)))
+        await self._keep(list(zip(claim.rows, deliveries, strict=True)))
         return len(claim.rows)
+
+    async def _keep(self, outcomes: list[tuple[OutboxMessage, Delivery]]) -> None:
+        """Record what the channel answered, trying again while the database is busy or
+        briefly gone: an unrecorded "sent" would be sent a second time once the lease ends."""
+        for attempt in range(RECORD_ATTEMPTS):
+            try:
+                await self._record(outcomes)
+                return
+            except Exception:
+                if attempt == RECORD_ATTEMPTS - 1:
+                    raise
+                log.warning("could not record %d delivery outcome(s); retrying", len(outcomes))
+                await asyncio.sleep(min(0.5 * 2**attempt, 10.0))
 
     async def run(self, stop: asyncio.Event, idle_seconds: float = 1.0) -> None:
         """Deliver until `stop` is set; wakes at once when `wake` is set."""

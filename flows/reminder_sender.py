@@ -14,6 +14,7 @@ two at once).
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -29,7 +30,10 @@ from storage.appointments import AppointmentStatus
 
 log = logging.getLogger(__name__)
 
-BATCH = 200
+BATCH = 100
+PAUSE_SECONDS = 0.2
+"""Between batches: on SQLite one writer at a time, and young people's messages and the
+outbox must not wait behind thousands of reminders (the outbox sends 30 a second anyway)."""
 DEFAULT_LANGUAGE = "de"
 
 
@@ -43,6 +47,7 @@ class ReminderSender:
         outbox: OutboxSender,
         live: Live | None = None,
         batch: int = BATCH,
+        pause: float = PAUSE_SECONDS,
     ) -> None:
         self.catalogue = catalogue
         self.view = view
@@ -51,6 +56,7 @@ class ReminderSender:
         self.outbox = outbox
         self.live = live
         self.batch = batch
+        self.pause = pause
 
     async def run_once(self) -> int:
         """Queue every reminder that is due; returns how many were queued."""
@@ -67,6 +73,7 @@ class ReminderSender:
                     self.live.publish(change)
             if len(taken) < self.batch:
                 return queued
+            await asyncio.sleep(self.pause)
 
     async def _queue(self, repo: Repository, taken: list[Reminder], changes: list[Change]) -> int:
         now = self.clock()

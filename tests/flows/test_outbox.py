@@ -8,7 +8,7 @@ from flows.delivery import Delivery, DeliveryStatus
 from flows.engine import Engine
 from flows.events import Reply
 from flows.outbox import OutboxSender
-from storage import Database, OutboxStatus, SendLimits
+from storage import Database, OutboxMessage, OutboxStatus, SendLimits
 from tests.flows.chat import Chat
 from tests.flows.conftest import Clock
 
@@ -186,3 +186,27 @@ async def test_at_most_thirty_a_second_in_all_and_one_a_second_per_person(
         assert await outbox.deliver_due() == 1
     assert [text for to, text in channel.arrived if to == "busy"] == ["one", "two", "three"]
     assert len(channel.arrived) == 48
+
+
+class ForgetfulDatabaseSender(OutboxSender):
+    """The database refuses the first attempt to record outcomes (locked, restarting)."""
+
+    failures = 1
+
+    async def _record(self, outcomes: list[tuple[OutboxMessage, Delivery]]) -> None:
+        if self.failures:
+            self.failures -= 1
+            raise OSError("database is locked")
+        await super()._record(outcomes)
+
+
+async def test_an_outcome_the_database_could_not_take_at_first_is_kept_not_resent(
+    database: Database, clock: Clock
+) -> None:
+    await queue(database, "ines", "hello", now=clock())
+    channel = ScriptedChannel()
+    outbox = ForgetfulDatabaseSender(database, {"chan": channel.send}, clock=clock)
+    assert await outbox.deliver_due() == 1
+    clock.now += dt.timedelta(hours=1)  # long after any lease
+    assert await outbox.deliver_due() == 0
+    assert channel.arrived == [("ines", "hello")], "sent once"

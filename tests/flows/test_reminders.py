@@ -260,7 +260,7 @@ async def test_two_uli_processes_on_one_database_send_each_reminder_once(
         processes = []
         for name, db, phone in (("uli-1", database, phones[0]), ("uli-2", other, phones[1])):
             outbox = OutboxSender(db, {"test": phone.send}, clock=clock, instance=name, batch=7)
-            job = ReminderSender(catalogue, BookingView(texts), db, clock, outbox, batch=5)
+            job = ReminderSender(catalogue, BookingView(texts), db, clock, outbox, batch=5, pause=0)
             processes.append((job, outbox))
 
         async def run(job: ReminderSender, outbox: OutboxSender) -> None:
