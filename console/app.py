@@ -15,13 +15,15 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from console import access_log, admin, api, events, media, pages
+from console import access_log, admin, api, appointments, appointments_api, events, media, pages
 from console.auth import LoginRequired
 from console.context import Console, ConsoleOptions
 from console.render import environment, render, words
 from flows.access_log import AccessLog
 from flows.accounts import Accounts
 from flows.actor import NotFound
+from flows.appointment_desk import AppointmentDesk
+from flows.booking import BookingView
 from flows.casework import Casework
 from flows.catalogue import Catalogue
 from flows.live import Live
@@ -65,15 +67,19 @@ def create_app(
 ) -> FastAPI:
     """The console on top of Uli's core parts (see bot/console_server.py for serving it).
 
-    `outbox` is woken when a caseworker replies; `media_source` opens photos and voice
-    notes; `clock` is for tests that need sessions to expire.
+    `outbox` is woken when a caseworker replies (or books or cancels an appointment);
+    `media_source` opens photos and voice notes; `clock` is for tests that need sessions to
+    expire.
     """
     options = options or ConsoleOptions()
     secret = options.secret or secrets.token_bytes(32)
     # FastAPIOffline serves Swagger UI's files itself: /docs works without a CDN.
     app = FastAPIOffline(
         title="Uli console",
-        description="The caseworkers' inbox: read handed-over conversations and reply.",
+        description=(
+            "The caseworkers' inbox: read handed-over conversations and reply; the places' "
+            "appointments: book, cancel, mark attended or missed."
+        ),
         docs_url="/docs",
         redoc_url=None,
         static_url="/docs-assets",
@@ -95,9 +101,11 @@ def create_app(
         options=options,
         templates=environment(),
         access_log=AccessLog(database, clock),
+        appointments=AppointmentDesk(database, catalogue, BookingView(texts), live, clock, outbox),
     )
-    routers = (pages.router, admin.router, access_log.router, api.router, events.router)
-    for router in (*routers, media.router):
+    routers = (pages.router, appointments.router, admin.router, access_log.router)
+    apis = (api.router, appointments_api.router, events.router)
+    for router in (*routers, *apis, media.router):
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _handle_errors(app)

@@ -13,6 +13,7 @@ from jinja2 import Environment
 
 from flows.access_log import AccessLog
 from flows.accounts import Accounts
+from flows.appointment_desk import AppointmentDesk
 from flows.casework import Casework
 from flows.catalogue import Catalogue
 from flows.live import Live
@@ -42,6 +43,8 @@ class Console:
     templates: Environment
     access_log: AccessLog
     """Who read or did what: admins read it (console/access_log.py)."""
+    appointments: AppointmentDesk
+    """The places' appointment lists, and booking for a conversation's young person."""
     closing: asyncio.Event = field(default_factory=asyncio.Event)
     """Set when the server stops, so open event streams end and shut-down need not wait."""
 

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from console.appointment_views import booking_choices, conversation_appointments
 from console.auth import (
     LOGIN_CSRF_COOKIE,
     SESSION_COOKIE,
@@ -209,6 +210,7 @@ async def _conversation_context(
         "notes": views.notes(record),
         "colleagues": views.colleagues(colleagues, record.contact.language),
         "canned": console.casework.canned(record.contact.language, session.actor.name),
+        "upcoming": await conversation_appointments(console, t, session.actor, conversation_id),
     }
 
 
@@ -221,8 +223,14 @@ async def conversation(
     error: str | None = None,
 ) -> HTMLResponse:
     context = await _conversation_context(request, console, session, conversation_id)
-    message = error_text(words(request, console), error)
-    return render(request, console, "conversation.html", session=session, error=message, **context)
+    t = words(request, console)
+    # Not in the live parts: a refresh must not reset a booking form being filled in.
+    slots = await booking_choices(console, t, session.actor, conversation_id)
+    message = error_text(t, error)
+    return render(
+        request, console, "conversation.html", session=session, error=message, slots=slots,
+        **context,
+    )  # fmt: skip
 
 
 @router.get("/conversations/{conversation_id}/parts", response_class=HTMLResponse)

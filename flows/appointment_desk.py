@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from flows import access_log, slots
+from flows.access_log import VIEW_REPEAT_WINDOW
 from flows.actor import Actor, NotFound, Refused
 from flows.booking import Audience, BookingView
 from flows.booking_work import booked, remind
@@ -25,6 +26,8 @@ from flows.live import Change, Live
 from flows.outbox import OutboxSender
 from storage import (
     AccessAction,
+    AccessLogFilter,
+    AccessLogRows,
     Contact,
     Conversation,
     ConversationStatus,
@@ -58,6 +61,8 @@ class DeskEntry:
     contact: Contact
     conversation_id: int | None
     """The person's newest conversation the team can open, if any."""
+    booked_by: str | None = None
+    """The caseworker who booked it (None: the young person, or a removed account)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +114,8 @@ class AppointmentDesk:
         self, actor: Actor, key: str, first_day: dt.date, days: int = 1
     ) -> list[DeskDay]:
         """Each day's appointments at the place (every status, by time) and its free slots;
-        looking at the list is noted in the access log (it shows who comes when)."""
+        looking at the list is noted in the access log (it shows who comes when), once
+        per sitting: an open page re-reads the list with every change."""
         where = self.place(actor, key)
         days = max(1, min(days, 31))
         zone = where.cp.zone
@@ -120,11 +126,8 @@ class AppointmentDesk:
             rows = await repo.appointments.of_place(where.cp.id, where.place.id, start, end)
             counts = await repo.appointments.booked_counts(where.cp.id, where.place.id, start, end)
             entries = await self._entries(repo, actor, rows)
-            await access_log.note(
-                repo, AccessAction.VIEW_APPOINTMENTS, now, actor=actor,
-                contact_point_id=where.cp.id,
-                detail=f"{where.place.id} {first_day.isoformat()} +{days}d",
-            )  # fmt: skip
+            detail = f"{where.place.id} {first_day.isoformat()} +{days}d"
+            await self._note_view(repo, actor, where.cp.id, detail, now)
         last = first_day + dt.timedelta(days=days - 1)
         free = slots.team_slots(where.cp, where.place.id, first_day, last, now, counts)
         return [
@@ -148,11 +151,22 @@ class AppointmentDesk:
             rows = await repo.appointments.upcoming_of(conversation.contact_id, self.clock())
         return [row for row in rows if row.contact_point_id in actor.contact_point_ids]
 
+    async def appointment(self, actor: Actor, appointment_id: int) -> DeskEntry:
+        """One appointment with its person, e.g. to confirm a cancellation; noted in the
+        access log like the list."""
+        async with self.database.session() as repo:
+            row, _ = await self._reachable(repo, actor, appointment_id)
+            [entry] = await self._entries(repo, actor, [row])
+            detail = f"appointment {appointment_id}"
+            await self._note_view(repo, actor, row.contact_point_id, detail, self.clock())
+        return entry
+
     async def bookable(
         self, actor: Actor, conversation_id: int, days: int = 14
     ) -> list[tuple[DeskPlace, list[slots.Slot]]]:
-        """For the conversation page: the free slots of the next `days` days at each place
-        where the team may book for this young person."""
+        """For the conversation page: the free slots of `days` days from today at each
+        place where the team may book for this young person."""
+        days = max(1, min(days, 31))
         async with self.database.session() as repo:
             conversation = await repo.casework.conversation(
                 conversation_id, actor.contact_point_ids
@@ -163,9 +177,14 @@ class AppointmentDesk:
             now = self.clock()
             for where in self._places_for(actor, conversation.contact_point_id):
                 first = self.today(where)
-                last = first + dt.timedelta(days=days)
+                last = first + dt.timedelta(days=days - 1)
+                # Up to local midnight after the last day (not now + n days: a clock change
+                # in between moves midnight by an hour).
+                end = dt.datetime.combine(
+                    last + dt.timedelta(days=1), dt.time(0), tzinfo=where.cp.zone
+                )
                 counts = await repo.appointments.booked_counts(
-                    where.cp.id, where.place.id, now, now + dt.timedelta(days=days + 1)
+                    where.cp.id, where.place.id, now, end
                 )
                 free = slots.team_slots(where.cp, where.place.id, first, last, now, counts)
                 found.append((where, free))
@@ -186,6 +205,8 @@ class AppointmentDesk:
         topic = topic.strip()
         if len(topic) > TOPIC_LIMIT:
             raise Refused("too-long", f"a topic has at most {TOPIC_LIMIT} characters")
+        if start.tzinfo is None or start.utcoffset() is None:
+            raise Refused("no-slot", "give the slot's start with its time zone (UTC)")
         now = self.clock()
         async with self.database.session() as repo:
             conversation = await repo.casework.conversation(
@@ -209,6 +230,10 @@ class AppointmentDesk:
             contact = await repo.contact_by_id(conversation.contact_id)
             if contact is None:  # pragma: no cover - the foreign key forbids it
                 raise NotFound(f"conversation {conversation_id}")
+            # A form sent twice (a double click, a reload) must not book the person twice.
+            for other in await repo.appointments.upcoming_of(contact.id or 0, now):
+                if other.starts_at < slot.end_utc and slot.start_utc < other.ends_at:
+                    raise Refused("already-booked", "the person has an appointment then")
             result = await repo.appointments.book(
                 contact_id=contact.id or 0,
                 slot=SlotRef(where.cp.id, where.place.id, slot.start, slot.end),
@@ -223,27 +248,31 @@ class AppointmentDesk:
             await remind(repo, self.catalogue, where.cp, result, now)
             lang = contact.language or "de"
             reply = self.view.booked_by_team(Audience(lang, now), where.cp, booked(result))
-            await self._tell(repo, contact, reply, now, conversation)
+            told = await self._tell(repo, contact, reply, now, conversation)
             await self._note(repo, actor, AccessAction.APPOINTMENT_BOOK, result, conversation.id)
-        self._woke(result, conversation.id)
+        self._woke(result, conversation.id, told)
         return result
 
     async def cancel(self, actor: Actor, appointment_id: int) -> Appointment:
-        """Cancel a booked appointment; the young person is told in their language (with
-        buttons to book another or to reach a person) and its reminders do not go out."""
+        """Cancel a booked appointment that has not begun; the young person is told in
+        their language (with buttons to book another or to reach a person) and its
+        reminders do not go out. One that has begun is marked attended or missed instead."""
         now = self.clock()
+        told = None
         async with self.database.session() as repo:
             row, cp = await self._reachable(repo, actor, appointment_id)
+            if row.status == AppointmentStatus.BOOKED.value and row.starts_at <= now:
+                raise Refused("past", "the appointment has begun: mark it attended or missed")
             cancelled = await repo.appointments.cancel(appointment_id, now)
             if cancelled is None:
                 raise Refused("not-booked", "the appointment is not booked (any more)")
             contact = await repo.contact_by_id(row.contact_id)
-            if contact is not None and cancelled.starts_at > now:
+            if contact is not None:
                 lang = contact.language or "de"
                 reply = self.view.cancelled_by_team(Audience(lang, now), cp, booked(cancelled))
-                await self._tell(repo, contact, reply, now)
+                told = await self._tell(repo, contact, reply, now)
             await self._note(repo, actor, AccessAction.APPOINTMENT_CANCEL, cancelled)
-        self._woke(cancelled, cancelled.conversation_id)
+        self._woke(cancelled, cancelled.conversation_id, told)
         return cancelled
 
     async def mark(self, actor: Actor, appointment_id: int, status: str) -> Appointment:
@@ -251,7 +280,10 @@ class AppointmentDesk:
         if status not in (AppointmentStatus.ATTENDED.value, AppointmentStatus.MISSED.value):
             raise Refused("bad-status", "mark an appointment attended or missed")
         async with self.database.session() as repo:
-            await self._reachable(repo, actor, appointment_id)
+            row, cp = await self._reachable(repo, actor, appointment_id)
+            # Marking next week's appointment (a slip of the mouse) would drop its reminders.
+            if row.starts_at.astimezone(cp.zone).date() > self.clock().astimezone(cp.zone).date():
+                raise Refused("not-yet", "an appointment can be marked from its day on")
             marked = await repo.appointments.mark(appointment_id, AppointmentStatus(status))
             if marked is None:
                 raise Refused("not-booked", "a cancelled appointment cannot be marked")
@@ -270,14 +302,37 @@ class AppointmentDesk:
         self, repo: Repository, actor: Actor, rows: list[Appointment]
     ) -> list[DeskEntry]:
         people = await repo.appointments.with_contacts([r.id or 0 for r in rows])
+        # Cached per person and per caseworker: a week holds the same names many times.
+        conversations: dict[int, int | None] = {}
+        names: dict[int, str | None] = {}
         entries = []
         for row in rows:
             _, contact = people[row.id or 0]
-            latest = await repo.casework.latest_handed_over(
-                contact.id or 0, actor.contact_point_ids
-            )
-            entries.append(DeskEntry(row, contact, latest))
+            person = contact.id or 0
+            if person not in conversations:
+                conversations[person] = await repo.casework.latest_handed_over(
+                    person, actor.contact_point_ids
+                )
+            booker = row.booked_by_caseworker_id
+            if booker is not None and booker not in names:
+                caseworker = await repo.accounts.get(booker)
+                names[booker] = caseworker.name if caseworker else None
+            name = names[booker] if booker is not None else None
+            entries.append(DeskEntry(row, contact, conversations[person], name))
         return entries
+
+    async def _note_view(
+        self, repo: Repository, actor: Actor, cp_id: str, detail: str, now: dt.datetime
+    ) -> None:
+        """Note a reading, unless the same one was noted within VIEW_REPEAT_WINDOW."""
+        action = AccessAction.VIEW_APPOINTMENTS
+        since = AccessLogFilter(
+            caseworker_id=actor.id, action=action.value, since=now - VIEW_REPEAT_WINDOW
+        )
+        recent = await AccessLogRows(repo.session).page(since, limit=100)
+        if any(e.detail == detail and e.contact_point_id == cp_id for e in recent.entries):
+            return
+        await access_log.note(repo, action, now, actor=actor, contact_point_id=cp_id, detail=detail)
 
     async def _reachable(
         self, repo: Repository, actor: Actor, appointment_id: int
@@ -295,9 +350,9 @@ class AppointmentDesk:
         reply: Reply,
         now: dt.datetime,
         conversation: Conversation | None = None,
-    ) -> None:
+    ) -> Conversation:
         """Write `reply` into `conversation` (if still open; else the person's open one)
-        and queue it for sending."""
+        and queue it for sending; returns the conversation written to."""
         if conversation is None or conversation.status == ConversationStatus.CLOSED.value:
             conversation = await repo.open_conversation(contact, now)
         message = await repo.add_message(
@@ -313,6 +368,7 @@ class AppointmentDesk:
             await repo.outbox.enqueue(
                 contact, text=text, buttons=buttons, now=now, message_id=message.id
             )
+        return conversation
 
     async def _note(
         self,
@@ -330,7 +386,13 @@ class AppointmentDesk:
             detail=" ".join(p for p in (f"appointment {row.id}", detail) if p),
         )  # fmt: skip
 
-    def _woke(self, row: Appointment, conversation_id: int | None) -> None:
+    def _woke(
+        self, row: Appointment, conversation_id: int | None, told: Conversation | None = None
+    ) -> None:
+        """After the commit: the outbox sends, open consoles re-read (the lists, and the
+        conversation the young person was told in, if that is another one)."""
         if self.outbox is not None:
             self.outbox.wake.set()
         self.live.publish(Change(conversation_id or 0, row.contact_point_id, "appointment"))
+        if told is not None and told.id is not None and told.id != conversation_id:
+            self.live.publish(Change(told.id, told.contact_point_id, "message"))
