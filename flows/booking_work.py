@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows import reminders, slots
+from flows import answers, reminders, slots
 from flows.booking import TOPICS, Action, Booked, BookingRequest, BookingView
 from flows.catalogue import Catalogue, ContactPoint, Place
 from flows.conversation import Turn
@@ -62,6 +62,8 @@ class BookingWork:
             places = slots.bookable_places(cp)
             if len(places) > 1:
                 return [self.view.places(turn, places)]
+            if request.day is not None:
+                return [await self._named_day(turn, cp, places[0], request.day)]
             return [await self._days(turn, cp, places[0])]
         if place is None or place.appointments is None:
             return [await self._days(turn, cp, None, gone=True)]
@@ -110,6 +112,21 @@ class BookingWork:
         if not free:
             return await self._days(turn, cp, place, move, gone=True)
         return self.view.times(turn, cp, free, move)
+
+    async def _named_day(
+        self, turn: Turn, cp: ContactPoint, place: Place, day: dt.date
+    ) -> Reply:
+        """The free times of the day the young person asked for, or why not and other days."""
+        counts = await self._counts(cp, place, turn.now)
+        free = slots.free_slots(cp, place.id, day, day, turn.now, counts)
+        if free:
+            return self.view.times(turn, cp, free, None)
+        today = turn.now.astimezone(cp.zone).date()
+        name = answers.day_name(self.view.t, turn.lang, day, today)
+        lead = self.view.t(turn.lang, "booking-day-full", day=name)
+        days = slots.free_days(cp, place.id, turn.now, counts)
+        drop_in = slots.drop_in_alternative(cp, turn.now, place.id)
+        return self.view.days(turn, cp, place, days, drop_in, None, lead)
 
     async def _slot(
         self, turn: Turn, cp: ContactPoint, place: Place, start: dt.datetime

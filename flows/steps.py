@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from flows import answers, booking, hours, intent_answers, menus, slots
@@ -294,10 +295,12 @@ class Steps:
 
     # -- appointments: the engine completes these (flows/booking_work.py) --------------------
 
-    def book(self, turn: Turn) -> Outcome:
+    def book(self, turn: Turn, day: dt.date | None = None) -> Outcome:
+        """Start a booking; a day the young person named ("kann ich dienstag kommen?")
+        goes straight to that day's free times."""
         if turn.cp is None:
             return self.choose_service(turn, lead=self.t(turn.lang, "service-first"))
-        return Outcome([], booking=booking.BookingRequest(booking.Action.start))
+        return Outcome([], booking=booking.BookingRequest(booking.Action.start, day=day))
 
     def appointments(self, turn: Turn) -> Outcome:
         return Outcome([], booking=booking.BookingRequest(booking.Action.listing))
@@ -341,7 +344,7 @@ class Steps:
             # Where the chat can book, wanting an appointment starts the booking, and wanting
             # to cancel one shows one's appointments with their buttons.
             if understood.intent == "book_appointment":
-                return self.book(turn)
+                return self.book(turn, understood.day)
             if understood.intent == "cancel_appointment":
                 return self.appointments(turn)
         text = intent_answers.answer(self.t, turn.lang, turn.cp, understood, turn.now)

@@ -184,8 +184,13 @@ async def test_a_slot_taken_meanwhile_gets_sorry_and_fresh_times(engine: Engine)
 async def test_typed_wish_and_command_start_the_booking(engine: Engine) -> None:
     chat = await chosen(engine, "lia", "teilhabe", "de")
     await chat.says("kann ich dienstag vorbeikommen?")
+    # Tuesday's last slot starts before the 24 hours' notice are up.
+    assert "Für morgen, Dienstag 1. Dezember ist leider kein Termin mehr frei" in chat.text
     assert "Wann passt es dir?" in chat.text
     assert any("Donnerstag" in label for label in chat.labels())
+    await chat.says("kann ich am donnerstag einen termin haben?")
+    assert "Welche Uhrzeit passt dir am Donnerstag 3. Dezember?" in chat.text, "the day named"
+    assert "09:00" in chat.labels() and "14:00" in chat.labels()
     # Less clear (book or cancel?): Uli asks, and the appointment topic starts the booking.
     await chat.says("kann ich dienstag kommen?")
     await chat.taps("📅 Termin")
