@@ -172,6 +172,7 @@ class OutboxSender:
         current.attempts += 1
         current.last_error = delivery.detail[:200] or None
         current.claimed_by = current.claimed_until = None
+        current.tried_at = now  # answered: the rate limits count from here
         if delivery.status is DeliveryStatus.sent:
             current.status, current.sent_at = OutboxStatus.SENT.value, now
         elif delivery.status is DeliveryStatus.throttled:

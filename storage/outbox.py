@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Text, func, or_, text, update
+from sqlalchemy import Text, and_, func, or_, text, update
 from sqlmodel import Field, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -60,7 +60,8 @@ class OutboxMessage(Base, table=True):
     # The lease of the process sending it now (see the module docstring).
     claimed_by: str | None = Field(default=None, max_length=64)
     claimed_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
-    # When it was last handed to the channel: what the rate limits count.
+    # What the rate limits count: when it was claimed for sending, and, once the channel
+    # has answered, when that was (the message has surely arrived by then).
     tried_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
 
 
@@ -73,6 +74,9 @@ class SendLimits:
     per_address: int | None = None
     """Rows to one address within `per_address_seconds`."""
     per_address_seconds: float = 1.0
+    in_flight_seconds: float = 60.0
+    """A claimed row still counts as on its way for this long (a request to the channel
+    times out before), so a slow network cannot let two batches arrive in one second."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,8 +176,15 @@ class OutboxRows:
         of_channel = col(OutboxMessage.channel) == channel
         budget = limit
         if limits.per_second is not None:
+            # Answered within the last second, or still on the way: each of these may reach
+            # the channel within the coming second.
+            on_the_way = and_(
+                col(OutboxMessage.claimed_by).is_not(None),
+                col(OutboxMessage.tried_at) > now - timedelta(seconds=limits.in_flight_seconds),
+            )
             recent = select(func.count()).where(
-                of_channel, col(OutboxMessage.tried_at) > now - timedelta(seconds=1)
+                of_channel,
+                or_(col(OutboxMessage.tried_at) > now - timedelta(seconds=1), on_the_way),
             )
             budget = min(budget, limits.per_second - int((await self.session.exec(recent)).one()))
             if budget <= 0:

@@ -210,3 +210,23 @@ async def test_an_outcome_the_database_could_not_take_at_first_is_kept_not_resen
     clock.now += dt.timedelta(hours=1)  # long after any lease
     assert await outbox.deliver_due() == 0
     assert channel.arrived == [("ines", "hello")], "sent once"
+
+
+async def test_messages_still_on_their_way_count_against_the_second(
+    database: Database, clock: Clock
+) -> None:
+    for number in range(40):
+        await queue(database, f"q{number:02}", "news", now=clock())
+    limits = {"chan": SendLimits(per_second=30)}
+    lease = dt.timedelta(minutes=5)
+    async with database.session() as repo:
+        claim = await repo.outbox.claim(
+            ("chan",), clock(), instance="uli-1", lease=lease, limits=limits
+        )
+    assert len(claim.rows) == 30  # a slow network: no answer yet
+    clock.now += dt.timedelta(seconds=2)
+    async with database.session() as repo:
+        later = await repo.outbox.claim(
+            ("chan",), clock(), instance="uli-2", lease=lease, limits=limits
+        )
+    assert later.rows == [] and later.held_back, "30 may still arrive within one second"
