@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -30,51 +30,44 @@ def retention_policy(settings: Settings) -> RetentionPolicy:
     return RetentionPolicy(settings.retention_days, settings.retention_days_unanswered)
 
 
+def _every(
+    scheduler: AsyncIOScheduler,
+    name: str,
+    every: dt.timedelta,
+    run_once: Callable[[], Awaitable[object]],
+) -> None:
+    """Run `run_once` at start-up and then `every` so often; a failed pass (the database
+    briefly gone) is logged and tried again at the next turn."""
+
+    async def job() -> None:
+        try:
+            await run_once()
+        except Exception:
+            log.exception("%s pass failed; trying again in %s", name, every)
+
+    scheduler.add_job(
+        job,
+        "interval",
+        seconds=every.total_seconds(),
+        next_run_time=dt.datetime.now(dt.UTC),
+        id=name,
+        name=name,
+        max_instances=1,
+        coalesce=True,  # after a suspended laptop or a long pause: one pass, not a backlog
+    )
+
+
 @contextlib.asynccontextmanager
 async def scheduled_jobs(settings: Settings, parts: Core) -> AsyncIterator[AsyncIOScheduler]:
     """The scheduler with Uli's jobs, running while the block runs."""
-    retention = Retention(parts.database, retention_policy(settings), live=parts.live)
-
-    async def apply_retention() -> None:
-        try:
-            await retention.run_once()
-        except Exception:
-            # A failed pass (database briefly gone) is retried at the next hour.
-            log.exception("retention pass failed")
-
     if settings.log_level != "DEBUG":
         # APScheduler reports every run at INFO; operators need only its warnings and errors.
         logging.getLogger("apscheduler").setLevel(logging.WARNING)
     scheduler = AsyncIOScheduler(timezone=dt.UTC)
-    scheduler.add_job(
-        apply_retention,
-        "interval",
-        seconds=RETENTION_EVERY.total_seconds(),
-        next_run_time=dt.datetime.now(dt.UTC),
-        id="retention",
-        name="retention",
-        max_instances=1,
-        coalesce=True,  # after a suspended laptop or a long pause: one pass, not a backlog
-    )
+    retention = Retention(parts.database, retention_policy(settings), live=parts.live)
+    _every(scheduler, "retention", RETENTION_EVERY, retention.run_once)
     if parts.reminders is not None:
-        reminders = parts.reminders
-
-        async def send_reminders() -> None:
-            try:
-                await reminders.run_once()
-            except Exception:
-                log.exception("reminder pass failed; trying again shortly")
-
-        scheduler.add_job(
-            send_reminders,
-            "interval",
-            seconds=REMINDERS_EVERY.total_seconds(),
-            next_run_time=dt.datetime.now(dt.UTC),
-            id="reminders",
-            name="reminders",
-            max_instances=1,
-            coalesce=True,
-        )
+        _every(scheduler, "reminders", REMINDERS_EVERY, parts.reminders.run_once)
     scheduler.start()
     try:
         yield scheduler

@@ -20,10 +20,9 @@ from flows.actor import Actor, NotFound, Refused
 from flows.booking import Audience, BookingView
 from flows.booking_work import booked, remind
 from flows.catalogue import Catalogue, ContactPoint, Place
-from flows.delivery import encode_reply
 from flows.events import Reply
 from flows.live import Change, Live
-from flows.outbox import OutboxSender
+from flows.outbox import OutboxSender, write_and_queue
 from storage import (
     AccessAction,
     AccessLogFilter,
@@ -32,9 +31,7 @@ from storage import (
     Conversation,
     ConversationStatus,
     Database,
-    Direction,
     Repository,
-    Sender,
 )
 from storage.appointments import Appointment, AppointmentStatus, BookingRefused, SlotRef
 
@@ -355,19 +352,8 @@ class AppointmentDesk:
         and queue it for sending; returns the conversation written to."""
         if conversation is None or conversation.status == ConversationStatus.CLOSED.value:
             conversation = await repo.open_conversation(contact, now)
-        message = await repo.add_message(
-            conversation,
-            direction=Direction.OUT,
-            sender=Sender.ULI,
-            kind="text",
-            text=reply.text,
-            now=now,
-        )
-        if self.outbox is not None and contact.channel in self.outbox.channels:
-            text, buttons = encode_reply(reply)
-            await repo.outbox.enqueue(
-                contact, text=text, buttons=buttons, now=now, message_id=message.id
-            )
+        queue = self.outbox is not None and contact.channel in self.outbox.channels
+        await write_and_queue(repo, contact, conversation, reply, now, queue)
         return conversation
 
     async def _note(

@@ -22,10 +22,9 @@ from collections.abc import Callable
 from flows.booking import Audience, BookingView
 from flows.booking_work import booked
 from flows.catalogue import Catalogue
-from flows.delivery import encode_reply
 from flows.live import Change, Live
-from flows.outbox import OutboxSender
-from storage import Database, Direction, Reminder, ReminderStatus, Repository, Sender
+from flows.outbox import OutboxSender, write_and_queue
+from storage import Database, Reminder, ReminderStatus, Repository
 from storage.appointments import AppointmentStatus
 
 log = logging.getLogger(__name__)
@@ -104,23 +103,9 @@ class ReminderSender:
             lang = contact.language or DEFAULT_LANGUAGE
             reply = self.view.reminder(Audience(lang, now), cp, booked(appointment))
             conversation = await repo.open_conversation(contact, now)
-            message = await repo.add_message(
-                conversation,
-                direction=Direction.OUT,
-                sender=Sender.ULI,
-                kind="text",
-                text=reply.text,
-                now=now,
-            )
-            text, buttons = encode_reply(reply)
-            row = await repo.outbox.enqueue(
-                contact, text=text, buttons=buttons, now=now, message_id=message.id
-            )
-            reminder.status, reminder.sent_at, reminder.outbox_id = (
-                ReminderStatus.SENT.value,
-                now,
-                row.id,
-            )
+            row = await write_and_queue(repo, contact, conversation, reply, now)
+            reminder.status, reminder.sent_at = ReminderStatus.SENT.value, now
+            reminder.outbox_id = row.id if row else None
             await repo.save(reminder)
             queued += 1
             if conversation.id is not None:

@@ -19,7 +19,7 @@ Pure functions: no clock is read here, the caller passes `now`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from flows.catalogue.model import ContactPoint, Place, WindowKind
@@ -149,13 +149,18 @@ def free_slots(
 ) -> list[Slot]:
     """The slots from local date `first_day` to `last_day` (inclusive) that can be booked at
     `now`, with at least one free place, by start. `booked` counts the people per slot start."""
+    return _with_room(_offered(cp, place_id, first_day, last_day, now), booked)
+
+
+def _with_room(offered: Iterable[Slot], booked: Booked | None) -> list[Slot]:
+    """The slots that fewer people hold than they have room for, with those counts."""
     counts = {_utc(start): taken for start, taken in (booked or {}).items()}
-    slots = []
-    for slot in _offered(cp, place_id, first_day, last_day, now):
+    found = []
+    for slot in offered:
         taken = counts.get(slot.start_utc, 0)
         if taken < slot.capacity:
-            slots.append(Slot(slot.place_id, slot.start, slot.end, slot.capacity, taken))
-    return slots
+            found.append(Slot(slot.place_id, slot.start, slot.end, slot.capacity, taken))
+    return found
 
 
 def free_days(
@@ -196,15 +201,10 @@ def team_slots(
     """Every slot from `first_day` to `last_day` that has not begun and has a free place,
     with how many hold it: what the team may book in the console. The minimum notice and
     the horizon are for young people booking themselves; the team knows its own diary."""
-    counts = {_utc(start): taken for start, taken in (booked or {}).items()}
     moment = _utc(now)
-    found = []
-    for offset in range((last_day - first_day).days + 1):
-        for slot in day_slots(cp, place_id, first_day + dt.timedelta(days=offset)):
-            taken = counts.get(slot.start_utc, 0)
-            if slot.start_utc > moment and taken < slot.capacity:
-                found.append(Slot(slot.place_id, slot.start, slot.end, slot.capacity, taken))
-    return found
+    days = (first_day + dt.timedelta(days=n) for n in range((last_day - first_day).days + 1))
+    offered = (s for day in days for s in day_slots(cp, place_id, day) if s.start_utc > moment)
+    return _with_room(offered, booked)
 
 
 def drop_in_alternative(

@@ -154,8 +154,18 @@ class ConsoleUnderTest:
 
 
 @pytest.fixture
+def outbox() -> OutboxSender | None:
+    """No outbox: replies stay queued (a test module may give one, to see them sent)."""
+    return None
+
+
+@pytest.fixture
 async def console(
-    database: Database, catalogue: Catalogue, texts: Texts, clock: Clock
+    database: Database,
+    catalogue: Catalogue,
+    texts: Texts,
+    clock: Clock,
+    outbox: OutboxSender | None,
 ) -> AsyncIterator[ConsoleUnderTest]:
     live = Live()
     app = create_app(
@@ -163,6 +173,7 @@ async def console(
         texts=texts,
         catalogue=catalogue,
         live=live,
+        outbox=outbox,
         options=ConsoleOptions(session_lifetime=dt.timedelta(hours=12)),
         clock=clock,
     )

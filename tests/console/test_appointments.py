@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import AsyncIterator
 from html.parser import HTMLParser
 
 import httpx
@@ -19,11 +18,7 @@ import pytest
 from sqlalchemy import func
 from sqlmodel import col, select
 
-from console.app import create_app
-from console.context import ConsoleOptions
-from flows.catalogue import Catalogue
 from flows.languages import SUPPORTED_LANGUAGES
-from flows.live import Live
 from flows.outbox import OutboxSender
 from flows.texts import Texts
 from storage import AccessLogEntry, Database, OutboxMessage
@@ -55,24 +50,6 @@ def phone() -> Phone:
 @pytest.fixture
 def outbox(database: Database, phone: Phone, clock: Clock) -> OutboxSender:
     return OutboxSender(database, {"telegram": phone.send}, clock=clock)
-
-
-@pytest.fixture
-async def console(
-    database: Database, catalogue: Catalogue, texts: Texts, clock: Clock, outbox: OutboxSender
-) -> AsyncIterator[ConsoleUnderTest]:
-    """The console of conftest, with an outbox for Telegram (aylin and jonas log in here)."""
-    live = Live()
-    app = create_app(
-        database=database,
-        texts=texts,
-        catalogue=catalogue,
-        live=live,
-        outbox=outbox,
-        options=ConsoleOptions(session_lifetime=dt.timedelta(hours=12)),
-        clock=clock,
-    )
-    yield ConsoleUnderTest(app, database, live, clock, catalogue)
 
 
 def slot(start: dt.datetime, key: str = KIM_DIZ) -> str:
