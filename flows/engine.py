@@ -19,9 +19,10 @@ from flows.booking_work import BookingWork
 from flows.catalogue import Catalogue, ContactPoint
 from flows.conversation import Outcome, PrivacyRequest, State, Turn, input_key, route_key
 from flows.delivery import encode_reply
-from flows.events import Document, Inbound, InboundKind, Reply
+from flows.events import Button, Document, Inbound, InboundKind, Reply
 from flows.handover import HandoverChange, HandoverView
 from flows.language_choice import FOREIGN, answer_language
+from flows.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 from flows.live import Change, Live
 from flows.my_data import FILENAME, export_text
 from flows.outbox import OutboxSender
@@ -86,16 +87,17 @@ class Engine:
             )
         now = self.clock()
         cp = self.catalogue.contact_point(contact.contact_point_id or "")
-        understood = self._understand(event, contact.language, cp, now)
-        lang, note = answer_language(
-            contact.language, contact.language_confirmed, event.language_hint, understood
-        )
+        lang = contact.language or event.language_hint or DEFAULT_LANGUAGE
         handover = HandoverView(
             active=conversation.status in ACTIVE_HANDOVER,
             urgent=conversation.urgent,
             off_hours_noted_at=conversation.off_hours_noted_at,
         )
         try:
+            understood = self._understand(event, contact.language, cp, now)
+            lang, note = answer_language(
+                contact.language, contact.language_confirmed, event.language_hint, understood
+            )
             key, arg = input_key(event)
             turn = Turn(
                 event=event,
@@ -116,9 +118,10 @@ class Engine:
                     work = BookingWork(self.booking_view, repo, contact.id or 0, self.catalogue)
                     outcome.replies = await work.carry_out(turn, outcome.booking, conversation.id)
         except Exception:
-            # Never leave the young person without an answer, whatever went wrong.
+            # Never leave the young person without an answer, whatever went wrong: what
+            # they wrote is stored, and the menu and a person are one tap away.
             log.exception("step failed for %s event", event.kind.value)
-            outcome = Outcome([Reply(text=directed(self.texts(lang, "error-sorry"), lang))])
+            outcome = Outcome([self._sorry(lang)])
         if outcome.privacy is PrivacyRequest.delete:
             return await self._forget(event, outcome)
         conversation = await self._store(event, outcome, lang, now)
@@ -132,6 +135,15 @@ class Engine:
         if self.outbox is not None and event.channel in self.outbox.channels:
             self.outbox.wake.set()
         return outcome.replies
+
+    def _sorry(self, lang: str) -> Reply:
+        if lang not in SUPPORTED_LANGUAGES:
+            lang = DEFAULT_LANGUAGE
+        buttons = (
+            (Button(self.texts(lang, "button-menu"), "m:menu"),),
+            (Button(self.texts(lang, "button-person"), "m:person"),),
+        )
+        return Reply(text=directed(self.texts(lang, "error-sorry"), lang), buttons=buttons)
 
     def _zone(self, cp_id: str | None) -> ZoneInfo:
         cp = self.catalogue.contact_point(cp_id or "")
@@ -172,7 +184,9 @@ class Engine:
     def _understand(
         self, event: Inbound, known: str | None, cp: ContactPoint | None, now: dt.datetime
     ) -> Understanding | None:
-        if event.kind is not InboundKind.text or not event.text.strip():
+        # A caption or an edited text is read too: a crisis must be caught wherever it is
+        # written (route_key then answers it as a crisis; otherwise the kind decides).
+        if event.kind in (InboundKind.command, InboundKind.button) or not event.text.strip():
             return None
         zone = cp.zone if cp else self.catalogue.contact_points[0].zone
         today = now.astimezone(zone).date()
