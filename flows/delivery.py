@@ -31,6 +31,9 @@ class Delivery:
     status: DeliveryStatus
     retry_after: float | None = None
     detail: str = ""
+    rest: Reply | None = None
+    """When a reply went out in parts and only some arrived: what is still to send, so a
+    retry does not repeat the parts the person already has."""
 
 
 Sender = Callable[[str, Reply], Awaitable[Delivery]]

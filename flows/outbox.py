@@ -203,6 +203,8 @@ class OutboxSender:
         current.last_error = delivery.detail[:200] or None
         current.claimed_by = current.claimed_until = None
         current.tried_at = now  # answered: the rate limits count from here
+        if delivery.rest is not None:  # some parts arrived: only the others are sent again
+            current.text, current.buttons = encode_reply(delivery.rest)
         if delivery.status is DeliveryStatus.sent:
             current.status, current.sent_at = OutboxStatus.SENT.value, now
         elif delivery.status is DeliveryStatus.throttled:

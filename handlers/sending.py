@@ -6,6 +6,8 @@ longer replies are split at line breaks, and the buttons go under the last part.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from aiogram import Bot
 from aiogram.exceptions import (
     TelegramBadRequest,
@@ -78,11 +80,19 @@ async def _send_document(bot: Bot, chat_id: int, reply: Reply, document: Documen
     )
 
 
+def _rest(reply: Reply, parts: list[str], sent: int) -> Reply | None:
+    """The parts not yet sent, as a reply of their own (None if nothing was sent yet)."""
+    if sent == 0:
+        return None
+    return replace(reply, text="\n".join(parts[sent:]))
+
+
 def telegram_sender(bot: Bot) -> Sender:
     """The outbox's sender for Telegram: one reply out, the platform's answer in neutral words."""
 
     async def send(address: str, reply: Reply) -> Delivery:
         parts = split_text(reply.text)
+        sent = 0
         try:
             if reply.document is not None:
                 await _send_document(bot, int(address), reply, reply.document)
@@ -90,15 +100,19 @@ def telegram_sender(bot: Bot) -> Sender:
             for index, part in enumerate(parts):
                 markup = keyboard(reply) if index == len(parts) - 1 else None
                 await bot.send_message(chat_id=int(address), text=part, reply_markup=markup)
+                sent += 1
         except TelegramRetryAfter as throttled:
             # https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this
             return Delivery(
                 DeliveryStatus.throttled,
                 retry_after=throttled.retry_after,
                 detail=throttled.message,
+                rest=_rest(reply, parts, sent),
             )
         except (TelegramServerError, TelegramNetworkError) as error:
-            return Delivery(DeliveryStatus.temporary, detail=error.message)
+            return Delivery(
+                DeliveryStatus.temporary, detail=error.message, rest=_rest(reply, parts, sent)
+            )
         except TelegramForbiddenError as error:
             return Delivery(DeliveryStatus.unreachable, detail=error.message)
         except TelegramBadRequest as error:

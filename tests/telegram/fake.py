@@ -71,10 +71,12 @@ class FakeTelegram:
         description: str,
         retry_after: int | None = None,
         times: int = 1,
+        after: int = 0,
     ) -> None:
-        """The next `times` calls of `method` fail with this error envelope."""
+        """The next `times` calls of `method` fail with this error envelope (after `after`
+        calls that still succeed)."""
         self.api.state.failures[method.lower()].append(
-            Failure(code, description, retry_after, times)
+            Failure(code, description, retry_after, times, after)
         )
 
     def add_file(self, file_id: str, path: str, content: bytes) -> None:

@@ -57,6 +57,8 @@ class Failure:
     description: str
     retry_after: int | None
     times: int
+    after: int = 0
+    """Calls that still succeed before this failure begins."""
 
 
 @dataclass
@@ -129,7 +131,9 @@ class FakeBotApi:
         self.state.calls.append((method, params))
         try:
             pending = self.state.failures.get(method.lower())
-            if pending:
+            if pending and pending[0].after > 0:
+                pending[0].after -= 1
+            elif pending:
                 failure = pending[0]
                 failure.times -= 1
                 if failure.times <= 0:
