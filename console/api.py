@@ -22,6 +22,7 @@ from console.auth import (
     set_session_cookie,
 )
 from console.context import ConsoleDep
+from console.deleted import Gone
 from flows.accounts import LoginRefused, LoginThrottled
 from flows.actor import Actor, Refused
 from flows.casework import InboxItem
@@ -34,6 +35,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     403: {"description": "CSRF token missing or wrong"},
     404: {"description": "no such conversation (or not one of your contact points)"},
     409: {"description": "not possible now, e.g. the conversation is closed"},
+    410: {"model": Gone, "description": "deleted at the young person's request"},
 }
 
 

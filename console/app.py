@@ -15,7 +15,17 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from console import access_log, admin, api, appointments, appointments_api, events, media, pages
+from console import (
+    access_log,
+    admin,
+    api,
+    appointments,
+    appointments_api,
+    deleted,
+    events,
+    media,
+    pages,
+)
 from console.auth import LoginRequired
 from console.context import Console, ConsoleOptions
 from console.render import environment, render, words
@@ -136,7 +146,9 @@ def _handle_errors(app: FastAPI) -> None:
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, error: NotFound) -> Response:
-        return _error_page(request, 404, "not found")
+        # A conversation the young person had deleted: say so (410), if it was one of the
+        # caseworker's contact points'.
+        return await deleted.gone(request) or _error_page(request, 404, "not found")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:

@@ -29,9 +29,11 @@ from console.auth import (
     set_session_cookie,
 )
 from console.context import Console, ConsoleDep
+from console.deleted import notices
 from console.render import error_text, render, words
 from console.ui import UI_LANGUAGE_COOKIE
 from console.views import Views
+from flows.access_log import DELETION_NOTICE_DAYS
 from flows.accounts import LoginRefused, LoginThrottled, Session
 from flows.actor import Refused
 from flows.languages import SUPPORTED_LANGUAGES
@@ -168,13 +170,17 @@ def _tab(tab: str) -> InboxTab:
 async def _inbox_context(
     request: Request, console: Console, session: Session, tab: InboxTab
 ) -> dict[str, Any]:
-    views = Views(console, words(request, console))
+    t = words(request, console)
+    views = Views(console, t)
     items = await console.casework.inbox(session.actor, tab)
     return {
         "tab": tab.value,
-        "tabs": [t.value for t in InboxTab],
+        "tabs": [each.value for each in InboxTab],
         "counts": await console.casework.counts(session.actor),
         "rows": [views.row(item) for item in items],
+        # Conversations deleted at the young person's request lately: nobody waits on them.
+        "deletions": await notices(console, t, session.actor),
+        "deletion_days": str(DELETION_NOTICE_DAYS),
     }
 
 

@@ -1,5 +1,9 @@
 """Recording who read or did what in the console, and letting admins read that record.
 
+One part of it every caseworker reads: that a conversation of their contact points was
+deleted at the young person's request, and when (`AccessLog.deletions`), so nobody waits
+for an answer to a conversation that no longer exists. Nothing else of those entries.
+
 Entries are written inside the unit of work of the action they describe (`note` takes the
 action's Repository), so an action that fails leaves no entry and one that succeeds cannot
 lose its entry. Only Uli's own short words go into `detail` (ids, "via api"), never what a
@@ -22,6 +26,8 @@ from storage import (
     Database,
     Repository,
 )
+from storage.access_log import Deletion
+from storage.access_log import deletions as read_deletions
 
 # The same caseworker reading the same conversation again within this time is one reading:
 # an open page refreshes itself with every new message, and the log should say who read
@@ -29,6 +35,8 @@ from storage import (
 VIEW_REPEAT_WINDOW = dt.timedelta(minutes=10)
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
+# How long the inbox lists the conversations deleted at the young person's request.
+DELETION_NOTICE_DAYS = 14
 
 
 async def note(
@@ -94,7 +102,8 @@ class Page:
 
 
 class AccessLog:
-    """Reading the log: admins only. There is no way to change it, here or anywhere."""
+    """Reading the log: admins only, but for the young people's deletions (which say only
+    which conversation, where and when). There is no way to change it, here or anywhere."""
 
     def __init__(self, database: Database, clock: Callable[[], dt.datetime]) -> None:
         self.database = database
@@ -112,3 +121,21 @@ class AccessLog:
                 where, offset=offset, limit=limit
             )
         return Page(found.entries, found.total, offset, limit)
+
+    async def deletions(self, actor: Actor, *, days: int = DELETION_NOTICE_DAYS) -> list[Deletion]:
+        """The conversations of the actor's contact points (and those without one, as
+        `Actor.may_see`) deleted at the young person's request in the last `days`, newest
+        first."""
+        since = self.clock() - dt.timedelta(days=days)
+        async with self.database.session() as repo:
+            found = await read_deletions(repo.session, actor.contact_point_ids, since=since)
+        return [d for d in found if actor.may_see(d.contact_point_id)]
+
+    async def deletion(self, actor: Actor, conversation_id: int) -> Deletion | None:
+        """When this conversation was deleted at the young person's request, if it was one
+        the actor may see; None otherwise (someone else's stays unknown)."""
+        async with self.database.session() as repo:
+            found = await read_deletions(
+                repo.session, actor.contact_point_ids, conversation_id=conversation_id, limit=1
+            )
+        return next((d for d in found if actor.may_see(d.contact_point_id)), None)

@@ -46,6 +46,7 @@ day-today = heute, { $day }
 day-tomorrow = morgen, { $day }
 hours-week-title = Die nächsten 7 Tage:
 hours-appointment-hint = Einen Termin bekommst du per Telefon oder Mail – tippe auf „🙋 Mit einem Menschen sprechen“.
+hours-appointment-book = 📅 Einen Termin buchst du direkt hier: tippe auf „{ $button }“ oder schreib /book.
 hours-closed = geschlossen
 hours-holiday = Feiertag ({ $name })
 hours-closed-because = geschlossen ({ $reason })
@@ -100,11 +101,11 @@ faq-title = ❓ Häufige Fragen – tippe auf eine Frage:
 
 ## Hilfe und Datenschutz
 help = Ich bin { $persona }. Ich sage dir, wann und wo das Angebot offen ist, für wen es ist und in welchen Sprachen beraten wird. Schreib einfach deine Frage oder tippe auf die Tasten.
-    Befehle: /hours Öffnungszeiten · /language Sprache · /menu Menü · /privacy Datenschutz
+help-commands = Das kannst du mir auch schreiben:
 privacy-full = 🔒 Datenschutz
     Verantwortlich: { $organisation }.
-    Wir speichern: deine Nachrichten hier im Chat, deine Sprache und das Angebot, das du gewählt hast. Dein Name, dein Benutzername, dein Profilbild und deine Telefonnummer werden nicht gespeichert. Das Team sieht nur einen Spitznamen.
-    Wofür: damit wir deine Fragen beantworten und dir helfen können. Ohne dein Einverständnis geben wir nichts weiter – nicht an Behörden und nicht an Eltern. Nur wenn das Leben oder die Sicherheit eines Menschen ernsthaft in Gefahr ist, muss das Team handeln.
+    Wir speichern: deine Nachrichten hier im Chat, deine Sprache und das Angebot, das du gewählt hast. Dein Name, dein Benutzername, dein Profilbild und deine Telefonnummer werden nicht gespeichert – einen Namen nur, wenn du ihn uns selbst mit /name nennst. Das Team sieht nur einen Spitznamen.
+    Wofür: damit wir deine Fragen beantworten und dir helfen können. Ohne dein Einverständnis geben wir nichts weiter – nicht an Behörden und nicht an Eltern. Auch wenn du noch nicht 18 bist, kannst du mit uns reden, ohne dass deine Eltern davon erfahren. Nur wenn das Leben oder die Sicherheit eines Menschen ernsthaft in Gefahr ist, muss das Team handeln.
     Du kannst jederzeit fragen, was gespeichert ist, und alles löschen lassen. Kontakt: { $contact }
 privacy-retention = 🗓 Wie lange: Ein Gespräch wird { $days } Tage nach der letzten Nachricht gelöscht – nach { $days_unanswered } Tagen, wenn niemand aus dem Team dabei war.
 privacy-link = 📄 Der ganze Text: { $url }
@@ -149,6 +150,7 @@ foreign-language = Deine Sprache kann ich leider noch nicht schreiben. Ich antwo
 
 ## Krise
 crisis-opening = 💙 Danke, dass du mir das schreibst. Das klingt wirklich schwer – damit musst du nicht allein bleiben.
+crisis-opening-unsure = 💙 Vielleicht verstehe ich dich falsch – aber falls es dir gerade nicht gut geht oder du in Gefahr bist: Damit musst du nicht allein bleiben.
 crisis-danger = 🆘 Wenn du gerade in Gefahr bist: ruf 112 (Notruf) oder 110 (Polizei) an. Kostenlos, Tag und Nacht.
 crisis-talk = 📞 Du kannst jetzt mit jemandem sprechen, kostenlos und anonym:
     • Nummer gegen Kummer (für junge Menschen): 116 111
@@ -454,4 +456,8 @@ console-error-bad-status = Bitte als gekommen oder nicht gekommen markieren.
 console-error-already-booked = Die Person hat zu dieser Zeit schon einen Termin.
 console-error-past = Der Termin hat schon begonnen. Markiere ihn stattdessen als gekommen oder nicht gekommen.
 console-error-not-yet = Ein Termin kann erst an seinem Tag markiert werden.
+console-deleted-title = Auf Wunsch der Person gelöscht (letzte { $number } Tage)
+console-deleted-notice = Gespräch #{ $number } · { $place } · gelöscht am { $day } um { $time } auf Wunsch der Person. Es ist nichts mehr davon gespeichert.
+console-page-deleted = Gespräch gelöscht
+console-page-deleted-text = Dieses Gespräch wurde am { $day } um { $time } auf Wunsch der Person gelöscht. Es ist nichts mehr davon gespeichert.
 ## End of console section

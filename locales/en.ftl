@@ -46,6 +46,7 @@ day-today = today, { $day }
 day-tomorrow = tomorrow, { $day }
 hours-week-title = The next 7 days:
 hours-appointment-hint = You can get an appointment by phone or mail – tap “🙋 Talk to a person”.
+hours-appointment-book = 📅 You can book an appointment right here: tap “{ $button }” or write /book.
 hours-closed = closed
 hours-holiday = public holiday ({ $name })
 hours-closed-because = closed ({ $reason })
@@ -100,11 +101,11 @@ faq-title = ❓ Common questions – tap a question:
 
 ## Help and privacy
 help = I'm { $persona }. I tell you when and where the service is open, who it is for and in which languages they counsel. Just write your question or tap the buttons.
-    Commands: /hours opening hours · /language language · /menu menu · /privacy privacy
+help-commands = You can also send me:
 privacy-full = 🔒 Privacy
     Responsible: { $organisation }.
-    We store: your messages in this chat, your language and the service you chose. Your name, username, profile picture and phone number are not stored. The team only sees a nickname.
-    Why: so that we can answer your questions and help you. Without your consent we pass nothing on – not to authorities and not to parents. Only if someone’s life or safety is in serious danger does the team have to act.
+    We store: your messages in this chat, your language and the service you chose. Your name, username, profile picture and phone number are not stored – a name only if you give us one yourself with /name. The team only sees a nickname.
+    Why: so that we can answer your questions and help you. Without your consent we pass nothing on – not to authorities and not to parents. Even if you are under 18, you can talk to us without your parents knowing. Only if someone’s life or safety is in serious danger does the team have to act.
     You can ask at any time what is stored and have everything deleted. Contact: { $contact }
 privacy-retention = 🗓 How long: a conversation is deleted { $days } days after its last message – after { $days_unanswered } days if nobody from the team took part.
 privacy-link = 📄 The full text: { $url }
@@ -149,6 +150,7 @@ foreign-language = I can't write in your language yet – sorry! I answer in Ger
 
 ## Crisis
 crisis-opening = 💙 Thank you for telling me. That sounds really hard – you don't have to get through this alone.
+crisis-opening-unsure = 💙 Maybe I got you wrong – but if you are not okay right now or in danger: you don’t have to deal with it alone.
 crisis-danger = 🆘 If you are in danger right now, call 112 (emergency) or 110 (police). Free, day and night.
 crisis-talk = 📞 You can talk to someone now, free and anonymous:
     • Nummer gegen Kummer (for young people): 116 111
@@ -454,4 +456,8 @@ console-error-bad-status = Please mark it as came or did not come.
 console-error-already-booked = The person already has an appointment at that time.
 console-error-past = The appointment has already begun. Mark it as came or did not come instead.
 console-error-not-yet = An appointment can only be marked on its day or later.
+console-deleted-title = Deleted at the young person's request (last { $number } days)
+console-deleted-notice = Conversation #{ $number } · { $place } · deleted on { $day } at { $time } at the young person's request. Nothing of it is stored any more.
+console-page-deleted = Conversation deleted
+console-page-deleted-text = This conversation was deleted at the young person's request on { $day } at { $time }. Nothing of it is stored any more.
 ## End of console section

@@ -46,6 +46,7 @@ day-today = bugün, { $day }
 day-tomorrow = yarın, { $day }
 hours-week-title = Önümüzdeki 7 gün:
 hours-appointment-hint = Randevuyu telefonla ya da e-postayla alabilirsin – “🙋 Bir insanla konuş” tuşuna dokun.
+hours-appointment-book = 📅 Randevuyu hemen buradan alabilirsin: “{ $button }” tuşuna dokun ya da /book yaz.
 hours-closed = kapalı
 hours-holiday = resmî tatil ({ $name })
 hours-closed-because = kapalı ({ $reason })
@@ -100,11 +101,11 @@ faq-title = ❓ Sık sorulan sorular – bir soruya dokun:
 
 ## Yardım ve veri koruma
 help = Ben { $persona }. Hizmetin ne zaman ve nerede açık olduğunu, kimler için olduğunu ve hangi dillerde danışmanlık verildiğini sana söylerim. Sorunu yaz ya da tuşlara dokun.
-    Komutlar: /hours açılış saatleri · /language dil · /menu menü · /privacy veri koruma
+help-commands = Bana bunları da yazabilirsin:
 privacy-full = 🔒 Veri koruma
     Verilerden sorumlu: { $organisation }.
-    Kaydettiklerimiz: buradaki sohbette yazdığın mesajlar, dilin ve seçtiğin hizmet. Adın, kullanıcı adın, profil fotoğrafın ve telefon numaran kaydedilmez. Ekip sadece bir takma ad görür.
-    Neden: sorularını cevaplayabilmek ve sana yardım edebilmek için. Senin iznin olmadan hiçbir şeyi kimseye vermeyiz – ne resmî kurumlara ne de anne babana. Sadece bir insanın hayatı ya da güvenliği ciddi tehlikedeyse ekip harekete geçmek zorundadır.
+    Kaydettiklerimiz: buradaki sohbette yazdığın mesajlar, dilin ve seçtiğin hizmet. Adın, kullanıcı adın, profil fotoğrafın ve telefon numaran kaydedilmez – bir ad ancak /name ile kendin verirsen kaydedilir. Ekip sadece bir takma ad görür.
+    Neden: sorularını cevaplayabilmek ve sana yardım edebilmek için. Senin iznin olmadan hiçbir şeyi kimseye vermeyiz – ne resmî kurumlara ne de anne babana. 18 yaşından küçük olsan bile, annenin babanın haberi olmadan bizimle konuşabilirsin. Sadece bir insanın hayatı ya da güvenliği ciddi tehlikedeyse ekip harekete geçmek zorundadır.
     Neyin kayıtlı olduğunu istediğin zaman sorabilir ve her şeyi sildirebilirsin. İletişim: { $contact }
 privacy-retention = 🗓 Ne kadar süre: Bir konuşma son mesajdan { $days } gün sonra silinir – ekipten kimse katılmadıysa { $days_unanswered } gün sonra.
 privacy-link = 📄 Metnin tamamı: { $url }
@@ -149,6 +150,7 @@ foreign-language = Üzgünüm, senin dilinde henüz yazamıyorum. Almanca ve İn
 
 ## Kriz
 crisis-opening = 💙 Bunu bana yazdığın için teşekkürler. Gerçekten çok zor görünüyor – bununla yalnız başa çıkmak zorunda değilsin.
+crisis-opening-unsure = 💙 Belki seni yanlış anlıyorum – ama şu an iyi değilsen ya da tehlikedeysen: bununla yalnız kalmak zorunda değilsin.
 crisis-danger = 🆘 Şu an tehlikedeysen 112’yi (acil yardım) ya da 110’u (polis) ara. Ücretsiz, gece gündüz.
 crisis-talk = 📞 Şu an biriyle konuşabilirsin, ücretsiz ve isimsiz:
     • Nummer gegen Kummer (gençler için): 116 111
@@ -454,4 +456,8 @@ console-error-bad-status = Lütfen geldi ya da gelmedi olarak işaretle.
 console-error-already-booked = Kişinin bu saatte zaten bir randevusu var.
 console-error-past = Randevu başladı bile. İptal yerine geldi ya da gelmedi olarak işaretle.
 console-error-not-yet = Bir randevu ancak kendi gününde ya da sonra işaretlenebilir.
+console-deleted-title = Kişinin isteğiyle silindi (son { $number } gün)
+console-deleted-notice = Konuşma #{ $number } · { $place } · kişinin isteğiyle silindi ({ $day }, saat { $time }). Bundan artık hiçbir şey saklanmıyor.
+console-page-deleted = Konuşma silindi
+console-page-deleted-text = Bu konuşma kişinin isteğiyle silindi ({ $day }, saat { $time }). Bundan artık hiçbir şey saklanmıyor.
 ## End of console section

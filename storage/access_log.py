@@ -1,8 +1,8 @@
 """The access log: who in the console read or did what to which conversation, and when.
 
-Append-only by design: `AccessLogRows` can add entries and read them, nothing else, so no
-code path (and so no caseworker or admin in the console) can change or remove an entry.
-The retention job does not touch this table either.
+Append-only by design: `AccessLogRows` can add entries and read them, nothing else, and
+`deletions` beside it only reads; so no code path (and so no caseworker or admin in the
+console) can change or remove an entry. The retention job does not touch this table either.
 
 Entries must outlive what they are about: the conversation id is a plain integer without a
 foreign key (the conversation may be deleted by retention or at the young person's request),
@@ -13,11 +13,12 @@ made by Uli's code ("message 17", "via api"), never anything a person typed.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, func
+from sqlalchemy import ColumnElement, func, or_
 from sqlmodel import Field, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -86,6 +87,17 @@ class AccessLogPage:
     """How many entries match the filter, on all pages."""
 
 
+@dataclass(frozen=True, slots=True)
+class Deletion:
+    """A conversation deleted at the young person's request: which one, where, when. This is
+    all of the access log that caseworkers (not only admins) read, so it carries no email,
+    no caseworker and no detail."""
+
+    conversation_id: int
+    contact_point_id: str | None
+    at: datetime
+
+
 class AccessLogRows:
     """Append and read; there is deliberately no update or delete."""
 
@@ -148,3 +160,39 @@ def _conditions(where: AccessLogFilter) -> list[ColumnElement[bool]]:
     if where.until is not None:
         conditions.append(col(AccessLogEntry.at) < as_utc(where.until))
     return conditions
+
+
+async def deletions(
+    session: AsyncSession,
+    contact_point_ids: Collection[str],
+    *,
+    since: datetime | None = None,
+    conversation_id: int | None = None,
+    limit: int = 200,
+) -> list[Deletion]:
+    """The young person's deletions of conversations of these contact points (and of
+    conversations that had none, as every caseworker sees those), newest first. Fails
+    closed: no contact points, no deletions. Reads only the three columns it returns.
+
+    A function beside `AccessLogRows`, not a method of it: it reads, like `page`, but for
+    caseworkers rather than admins, and it keeps that class's surface as small as it is."""
+    if not contact_point_ids:
+        return []
+    place = col(AccessLogEntry.contact_point_id)
+    conditions = [
+        col(AccessLogEntry.action) == AccessAction.DELETE_REQUEST.value,
+        col(AccessLogEntry.conversation_id).is_not(None),
+        or_(place.in_(sorted(contact_point_ids)), place.is_(None)),
+    ]
+    if since is not None:
+        conditions.append(col(AccessLogEntry.at) >= as_utc(since))
+    if conversation_id is not None:
+        conditions.append(col(AccessLogEntry.conversation_id) == conversation_id)
+    query = (
+        select(col(AccessLogEntry.conversation_id), place, col(AccessLogEntry.at))
+        .where(*conditions)
+        .order_by(col(AccessLogEntry.at).desc(), col(AccessLogEntry.id).desc())
+        .limit(max(1, limit))
+    )
+    rows = (await session.exec(query)).all()
+    return [Deletion(int(c or 0), cp, as_utc(at)) for c, cp, at in rows]

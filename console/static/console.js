@@ -51,7 +51,12 @@
     busy = true;
     try {
       const response = await fetch(refresh, { credentials: "same-origin", cache: "no-store" });
-      if (response.redirected || response.status === 401) { window.location.reload(); return; }
+      // 410: the conversation open here was deleted at the young person's request; the
+      // reloaded page says so.
+      if (response.redirected || response.status === 401 || response.status === 410) {
+        window.location.reload();
+        return;
+      }
       if (response.ok) swap(await response.text());
     } catch (error) {
       // Offline for a moment: the next event or the timer tries again.
@@ -70,7 +75,9 @@
   });
   events.addEventListener("change", (event) => {
     const change = JSON.parse(event.data);
-    if (!conversation || String(change.conversation) === conversation) update();
+    const here = conversation && String(change.conversation) === conversation;
+    if (here && change.what === "deleted") { window.location.reload(); return; }
+    if (!conversation || here) update();
   });
   events.addEventListener("logout", () => window.location.reload());
   // A closed stream (the session ended, the server restarted with another secret) does not
