@@ -4,7 +4,10 @@
 
 Prints intent accuracy per language and per intent, crisis recall and false alarms, the rate
 of confidently wrong answers, language detection on one- to four-word messages, day and
-place hints, latency per message, start-up time and the peak memory of this process.
+place hints, latency per message, start-up time and the peak memory of this process; then
+crisis recall and false alarms on data/understanding/crisis_test.tsv, a set written apart
+from the patterns and examples and never used to tune them, for the word patterns alone,
+the check by meaning alone and both together (as Uli runs them).
 """
 
 from __future__ import annotations
@@ -18,10 +21,15 @@ import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "data" / "understanding" / "labelled.tsv"
+CRISIS_TEST = ROOT / "data" / "understanding" / "crisis_test.tsv"
 SUPPORTED = ("de", "en", "ru", "ar", "tr", "uk", "fa")
+
+if TYPE_CHECKING:
+    from flows.understanding import Understander
 
 
 def rss_mb(field: str) -> float:
@@ -49,10 +57,15 @@ def main(argv: list[str] | None = None) -> int:
     rows = load(args.set)
     rss_before = rss_mb("VmRSS")
 
+    from bot.settings import Settings
+
+    cache = Settings.from_env().cache_dir
     started = time.perf_counter()
     from flows.understanding import CONFIDENT, Understander
 
-    understander = Understander(place_names=["Jülich", "Düren", "Hannover", "Leipzig"])
+    understander = Understander(
+        place_names=["Jülich", "Düren", "Hannover", "Leipzig"], cache_dir=cache
+    )
     startup = time.perf_counter() - started
     rss_after = rss_mb("VmRSS")
 
@@ -131,10 +144,35 @@ def main(argv: list[str] | None = None) -> int:
     print(f"start-up (import + load data): {startup:.2f} s")
     print(f"memory: RSS {rss_before:.0f} MB before import, {rss_after:.0f} MB after start-up, "
           f"peak {rss_mb('VmHWM'):.0f} MB")  # fmt: skip
+    print(f"  (crisis examples' embeddings kept in {cache})")
     runs = [uli_ask_seconds() for _ in range(3)]
     print(f"`uli ask` start-up to first answer (process start included): "
           f"median {statistics.median(runs):.2f} s of {len(runs)} runs")  # fmt: skip
+    held_out(understander)
     return 0
+
+
+def held_out(understander: Understander) -> None:
+    """Crisis on the set that was written apart and never used for tuning."""
+    rows = load(CRISIS_TEST)
+    found = Counter[str]()
+    for row in rows:
+        text, expected = row["text"], row["crisis"] == "1"
+        by_words = understander.crisis.check(text) is not None
+        by_meaning = understander.crisis_by_meaning.check(text) is not None
+        for name, flagged in (
+            ("words", by_words),
+            ("meaning", by_meaning),
+            ("both", by_words or by_meaning),
+        ):
+            found[f"{name} {'caught' if expected else 'false'}"] += flagged
+        found["positives" if expected else "negatives"] += 1
+    print(f"\ncrisis on the held-out set {CRISIS_TEST.relative_to(ROOT)} ({len(rows)} messages, "
+          f"half of them look-alikes)")  # fmt: skip
+    for name, label in (("words", "word patterns"), ("meaning", "by meaning"), ("both", "both")):
+        recall = pct(found[f"{name} caught"], found["positives"])
+        alarms = pct(found[f"{name} false"], found["negatives"])
+        print(f"  {label:14} recall {recall}   false alarms {alarms}")
 
 
 def uli_ask_seconds() -> float:

@@ -16,6 +16,8 @@ from bot.settings import Settings
 from flows.ask import Asked, Asker
 from flows.catalogue import load_catalogue
 from flows.texts import Texts
+from flows.towns import town_names
+from flows.understanding import Understander
 
 JSON_FIELDS = ("lang", "lang_confidence", "intent", "confidence", "crisis", "handover", "answer")
 
@@ -35,7 +37,8 @@ def ask(
 ) -> int:
     stdin, out = stdin or sys.stdin, out or sys.stdout
     catalogue = load_catalogue(settings.contact_points)
-    asker = Asker(catalogue, Texts())
+    understander = Understander(town_names(catalogue), cache_dir=settings.cache_dir)
+    asker = Asker(catalogue, Texts(), understander)
     now = dt.datetime.now(dt.UTC)
     cp = asker.contact_point(cp_id, now)
     if cp_id and cp is None:

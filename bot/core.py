@@ -17,6 +17,8 @@ from flows.outbox import OutboxSender
 from flows.reminder_sender import ReminderSender
 from flows.retention import RetentionPolicy
 from flows.texts import Texts
+from flows.towns import town_names
+from flows.understanding import Understander
 from storage import Database, SendLimits
 
 
@@ -61,7 +63,16 @@ async def core(
             else None
         )
         retention = RetentionPolicy(settings.retention_days, settings.retention_days_unanswered)
-        engine = Engine(catalogue, texts, database, outbox=outbox, live=live, retention=retention)
+        understander = Understander(town_names(catalogue), cache_dir=settings.cache_dir)
+        engine = Engine(
+            catalogue,
+            texts,
+            database,
+            outbox=outbox,
+            live=live,
+            understander=understander,
+            retention=retention,
+        )
         reminders = (
             ReminderSender(catalogue, BookingView(texts), database, utc_now, outbox, live)
             if outbox

@@ -55,6 +55,8 @@ class Settings:
     # Names this process in the outbox's leases; several Uli processes on one database need
     # different names, one process keeps its name across restarts (see storage/outbox.py).
     instance_id: str | None = None
+    # Where computed data that can be made anew is kept (the crisis examples' embeddings).
+    cache_dir: Path | None = None
 
     @property
     def instance(self) -> str:
@@ -93,6 +95,7 @@ class Settings:
             telegram_webhook_url=webhook_url,
             telegram_webhook_secret=webhook_secret,
             instance_id=_instance_id(env.get("ULI_INSTANCE_ID") or ""),
+            cache_dir=_cache_dir(env),
         )
 
     def require_token(self) -> str:
@@ -148,6 +151,16 @@ def _webhook(env: Mapping[str, str]) -> tuple[str | None, str | None]:
             "(secrets.token_urlsafe(32))"
         )
     return url, secret
+
+
+def _cache_dir(env: Mapping[str, str]) -> Path | None:
+    """ULI_CACHE_DIR, else the user's cache folder (XDG), else none (recomputed per start)."""
+    if chosen := (env.get("ULI_CACHE_DIR") or "").strip():
+        return Path(chosen).expanduser()
+    if base := (env.get("XDG_CACHE_HOME") or "").strip():
+        return Path(base) / "uli"
+    home = (env.get("HOME") or "").strip()
+    return Path(home) / ".cache" / "uli" if home else None
 
 
 INSTANCE_PATTERN = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows import hours
+from flows import hours, slots
 from flows.catalogue import Catalogue, ContactPoint, WindowKind
 from flows.formatting import clock, date_label, day_label, language_name
 from flows.texts import Texts
@@ -87,9 +87,10 @@ def opening_hours(t: Texts, lang: str, cp: ContactPoint, now: dt.datetime) -> st
                 lines.append(f"{label}: {window_line(t, lang, cp, window)}")
         elif plan.closed_reason:
             lines.append(f"{label}: {closed_reason(t, lang, plan)}")
-    if any(rule.kind is WindowKind.appointment for place in cp.places for rule in place.hours):
-        lines.append("")
-        lines.append(t(lang, "hours-appointment-hint"))
+    if slots.bookable_places(cp):
+        lines += ["", t(lang, "hours-appointment-book", button=t(lang, "button-book"))]
+    elif any(rule.kind is WindowKind.appointment for place in cp.places for rule in place.hours):
+        lines += ["", t(lang, "hours-appointment-hint")]
     return "\n".join(lines)
 
 

@@ -33,9 +33,11 @@ class Asked:
 
 
 class Asker:
-    def __init__(self, catalogue: Catalogue, texts: Texts) -> None:
+    def __init__(
+        self, catalogue: Catalogue, texts: Texts, understander: Understander | None = None
+    ) -> None:
         self.catalogue = catalogue
-        self.understander = Understander(town_names(catalogue))
+        self.understander = understander or Understander(town_names(catalogue))
         self.table = Steps(catalogue, texts).table()
 
     def contact_point(self, cp_id: str | None, now: dt.datetime) -> ContactPoint | None:

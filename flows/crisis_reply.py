@@ -19,9 +19,16 @@ _VIOLENCE = frozenset({CrisisKind.violence_home, CrisisKind.sexual_violence, Cri
 
 
 def crisis_reply(
-    t: Texts, lang: str, kind: CrisisKind, cp: ContactPoint | None, now: dt.datetime
+    t: Texts,
+    lang: str,
+    kind: CrisisKind,
+    cp: ContactPoint | None,
+    now: dt.datetime,
+    unsure: bool = False,
 ) -> str:
-    parts = [t(lang, "crisis-opening"), t(lang, "crisis-danger")]
+    """`unsure`: seen by meaning alone, so the words leave room for having misread it."""
+    opening = t(lang, "crisis-opening-unsure") if unsure else t(lang, "crisis-opening")
+    parts = [opening, t(lang, "crisis-danger")]
     if kind is CrisisKind.homeless_tonight:
         parts.append(t(lang, "crisis-shelter"))
     parts.append(t(lang, "crisis-talk"))

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from flows import answers, booking, hours, intent_answers, menus, slots
 from flows.catalogue import Catalogue, ContactPoint
+from flows.commands import command_menu
 from flows.conversation import ANY, STALE, Outcome, PrivacyRequest, State, Step, Table, Turn
 from flows.crisis_reply import crisis_reply
 from flows.events import Button, Reply
@@ -236,7 +237,11 @@ class Steps:
         return self.with_menu(turn, answer) if answer else self.stale_button(turn)
 
     def help(self, turn: Turn) -> Outcome:
-        return self.with_menu(turn, self.t(turn.lang, "help", persona=self.persona(turn.cp)))
+        """Who Uli is, and every command with what it does (the client's command menu)."""
+        lines = [self.t(turn.lang, "help", persona=self.persona(turn.cp)), ""]
+        lines.append(self.t(turn.lang, "help-commands"))
+        lines += [f"/{c.command} – {c.description}" for c in command_menu(self.t, turn.lang)]
+        return self.with_menu(turn, "\n".join(lines))
 
     def privacy(self, turn: Turn) -> Outcome:
         org = self.catalogue.organisation
@@ -401,7 +406,8 @@ class Steps:
         """At once, whatever the hour or state: calm words, the numbers, an urgent handover."""
         understood = turn.understood
         kind = understood.crisis if understood and understood.crisis else CrisisKind.suicide
-        text = crisis_reply(self.t, turn.lang, kind, turn.cp, turn.now)
+        unsure = understood is not None and understood.crisis_by_meaning
+        text = crisis_reply(self.t, turn.lang, kind, turn.cp, turn.now, unsure)
         return Outcome(
             [self.reply(turn, text)], handover=HandoverChange.start, urgent_reason=kind.value
         )

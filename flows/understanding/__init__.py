@@ -4,7 +4,8 @@
     result = understander.understand("kann ich morgen in jülich vorbeikommen",
                                      known_lang="de", today=date(2026, 11, 25))
 
-Crisis detection runs first and on its own; intent matching only when there is no crisis.
+Crisis detection runs first and on its own (word patterns, then a second opinion by
+meaning); intent matching only when there is no crisis.
 All knowledge is in editable text files under `locales/understanding/` (example phrasings,
 crisis patterns, day words, place spellings); nothing is downloaded.
 """
@@ -13,8 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from pathlib import Path
 
 from flows.understanding.crisis import CrisisDetector, CrisisKind
+from flows.understanding.crisis_meaning import CrisisByMeaning
 from flows.understanding.intents import FLOOR, INTENTS, IntentMatcher
 from flows.understanding.language import LANG_CONFIDENT, OTHER_LANGUAGES, LanguageDetector
 from flows.understanding.model import CONFIDENT, Understanding
@@ -44,9 +47,13 @@ def _confidence(best: float, second: float) -> float:
 
 
 class Understander:
-    def __init__(self, place_names: Iterable[str] = ()) -> None:
-        """Loads every data file once; `understand` is fast after."""
+    def __init__(
+        self, place_names: Iterable[str] = (), *, cache_dir: Path | None = None
+    ) -> None:
+        """Loads every data file once; `understand` is fast after. `cache_dir` keeps the
+        crisis examples' embeddings between starts (see crisis_meaning.py)."""
         self.crisis = CrisisDetector()
+        self.crisis_by_meaning = CrisisByMeaning(cache_dir)
         self.language = LanguageDetector()
         self.intents = IntentMatcher()
         self.when_where = WhenWhere(place_names)
@@ -57,8 +64,14 @@ class Understander:
         day = self.when_where.day(text, today)
         place = self.when_where.place(text)
         crisis = self.crisis.check(text)
+        by_meaning = False
+        if crisis is None:
+            crisis = self.crisis_by_meaning.check(text)
+            by_meaning = crisis is not None
         if crisis is not None:
-            return Understanding(lang, lang_confidence, "crisis", 1.0, (), crisis, day, place)
+            return Understanding(
+                lang, lang_confidence, "crisis", 1.0, (), crisis, day, place, by_meaning
+            )
         ranked = self.intents.rank(self.when_where.strip(text) or text, lang or known_lang)
         best, best_score = ranked[0] if ranked else ("other", 0.0)
         second_score = ranked[1][1] if len(ranked) > 1 else 0.0

@@ -30,6 +30,8 @@ class Understanding:
     """The day the message speaks of ("morgen", "в субботу"), resolved against `today`."""
     place_hint: str | None
     """A place name as given to the `Understander` ("Jülich"), when the message names one."""
+    crisis_by_meaning: bool = False
+    """The crisis was seen by meaning alone (no word pattern): Uli says it may be wrong."""
 
     @property
     def sure(self) -> bool:

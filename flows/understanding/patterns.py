@@ -4,6 +4,10 @@ A pattern is a sequence of words matched against the normalised message word by 
 `word*` (starts with), `*word` (ends with), `*` (up to four other words), `$` (end of the
 message). Plain words of six letters or more (five in Latin and Cyrillic script) also match
 with one typo, from nine letters with two: crisis messages are often typed in a hurry.
+
+A pattern starting with `~` is a set of words in any order within six words of each other:
+`~ отчим бь*` finds "отчим меня бьёт" and "бьёт меня отчим". Russian, Ukrainian, Turkish and
+Persian put words in many orders; one such line replaces several ordered ones.
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from flows.understanding.normalise import for_matching
 
 GAP = "*"
 END = "$"
+ANY_ORDER = "~"
 MAX_GAP = 4
+WINDOW = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +31,7 @@ class Pattern:
     label: str
     source: str
     tokens: tuple[str, ...]
+    any_order: bool = False
 
 
 def _typos_allowed(word: str) -> int:
@@ -60,8 +67,12 @@ def _normalise_token(raw: str) -> str:
 
 
 def parse(label: str, source: str) -> Pattern:
-    tokens = tuple(t for t in (_normalise_token(raw) for raw in source.split()) if t)
-    return Pattern(label, source, tokens)
+    raw = source.split()
+    any_order = bool(raw) and raw[0] == ANY_ORDER
+    if any_order:
+        raw = [r for r in raw[1:] if r not in (GAP, END)]
+    tokens = tuple(t for t in (_normalise_token(r) for r in raw) if t)
+    return Pattern(label, source, tokens, any_order)
 
 
 class PatternSet:
@@ -98,8 +109,28 @@ class PatternSet:
                 return match_from(tokens, t + 1, i + 1)
             return None
 
+        def in_any_order(tokens: tuple[str, ...], start: int) -> int | None:
+            """Index after the last word used, if every token matches its own word among
+            the WINDOW words from `start` (the first of them matching one token)."""
+            window = range(start, min(start + WINDOW, len(words)))
+            used: set[int] = set()
+            for token in sorted(tokens, key=lambda t: t.endswith("*") or t.startswith("*")):
+                index = next((i for i in window if i not in used and hit(token, i)), None)
+                if index is None:
+                    return None
+                used.add(index)
+            return max(used) + 1 if start in used else None
+
         best: tuple[Pattern, range] | None = None
         for pattern in self.patterns:
+            if pattern.any_order:
+                for start in range(len(words)):
+                    end = in_any_order(pattern.tokens, start)
+                    if end is not None:
+                        if best is None or len(pattern.tokens) > len(best[0].tokens):
+                            best = pattern, range(start, end)
+                        break
+                continue
             first = pattern.tokens[0]
             for start in range(len(words)):
                 if first != GAP and not hit(first, start):
