@@ -102,11 +102,10 @@ class CrisisByMeaning:
         return kind if margin > MARGIN else None
 
 
-@functools.lru_cache(maxsize=2)
 def _embeddings(
     key: str, crisis: tuple[str, ...], harmless: tuple[str, ...], cache_dir: Path | None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The examples' embeddings: from this process, the cache file, or computed now."""
+    """The examples' embeddings: from the cache file, from this process, or computed now."""
     path = cache_dir / f"crisis-examples-{key[:16]}.npz" if cache_dir else None
     if path is not None and path.exists():
         try:
@@ -114,8 +113,7 @@ def _embeddings(
                 return stored["crisis"], stored["harmless"]
         except (OSError, ValueError, KeyError):
             log.warning("the crisis examples cache %s is unreadable; making it anew", path)
-    log.info("embedding %d crisis and %d harmless examples", len(crisis), len(harmless))
-    found = _embed(list(crisis)), _embed(list(harmless))
+    found = _computed(key, crisis, harmless)
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -125,3 +123,12 @@ def _embeddings(
         except OSError as error:
             log.warning("cannot keep the crisis examples cache in %s: %s", path.parent, error)
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _computed(
+    key: str, crisis: tuple[str, ...], harmless: tuple[str, ...]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Once per process and set of examples (`key` stands for them)."""
+    log.info("embedding %d crisis and %d harmless examples (once)", len(crisis), len(harmless))
+    return _embed(list(crisis)), _embed(list(harmless))

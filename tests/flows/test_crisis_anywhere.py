@@ -61,3 +61,16 @@ async def test_when_a_step_fails_the_person_gets_a_sorry_with_the_menu_and_a_per
         conversation = await repo.open_conversation(contact, engine.clock())
         texts = [m.text for m in await repo.messages(conversation.id or 0)]
     assert "wann habt ihr auf" in texts, "what they wrote is kept"
+
+
+async def test_a_crisis_seen_only_by_meaning_is_answered_with_room_for_a_mistake(
+    engine: Engine,
+) -> None:
+    chat = await chosen(engine, "gina", "teilhabe", "de")
+    await chat.says("ich hab schon alle tabletten gesammelt die ich finden konnte")
+    assert "Vielleicht verstehe ich dich falsch" in chat.text
+    assert "112" in chat.text and "116 111" in chat.text
+    assert (await conversation_of(engine, "gina")).urgent
+    sure = await chosen(engine, "hans", "teilhabe", "de")
+    await sure.says("ich will mich umbringen")
+    assert "Vielleicht" not in sure.text and "Danke, dass du mir das schreibst" in sure.text
