@@ -229,6 +229,12 @@ class Engine:
                 )
                 document = Document(FILENAME, content)
                 outcome.replies[0] = replace(outcome.replies[0], document=document)
+                # Who took what out of Uli, when: here the young person, their own data.
+                await access_log.note(
+                    repo, AccessAction.EXPORT, now, conversation_id=conversation.id,
+                    contact_point_id=conversation.contact_point_id,
+                    detail="the young person's own data (/mydata)",
+                )  # fmt: skip
             for reply in outcome.replies:
                 message = await repo.add_message(
                     conversation,

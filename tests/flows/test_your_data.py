@@ -9,9 +9,11 @@ from flows.engine import Engine
 from flows.live import Change
 from storage import AccessLogFilter, AccessLogRows, Database
 from tests.flows.chat import Chat
+from tests.flows.test_booking import book_thursday_ten
 from tests.flows.test_typed_messages import chosen
+from tests.privacy.scan import stored_strings, where_found
 
-PERSONAL = ("contact", "conversation", "message", "outbox", "note")
+PERSONAL = ("contact", "conversation", "message", "outbox", "note", "appointment", "reminder")
 
 
 async def rows_per_table(database: Database) -> dict[str, int]:
@@ -38,12 +40,22 @@ async def test_mydata_sends_a_readable_file_of_everything_stored(engine: Engine)
     assert contact is not None and contact.pseudonym in document.content
     assert "Dil: Türkçe" in document.content
     assert "/delete" in chat.text
+    async with engine.database.session() as repo:
+        entries = (await AccessLogRows(repo.session).page(AccessLogFilter())).entries
+    [export] = [e for e in entries if e.action == "export"]
+    assert export.contact_point_id == "kim" and export.caseworker_id is None
+    assert "almanca" not in repr(export), "the log holds no content"
 
 
 async def test_delete_asks_first_then_erases_every_trace(engine: Engine) -> None:
-    chat = await chosen(engine, "mila", "teilhabe", "de")
+    chat = await chosen(engine, "mila-4711", "teilhabe", "de")
     await chat.says("ich brauche hilfe mit meinem lebenslauf")
     await chat.taps("Mit einem Menschen")
+    await book_thursday_ten(chat)
+    async with engine.database.session() as repo:
+        found = await repo.contact_by_address("test", "mila-4711")
+        assert found is not None
+    pseudonym = found.pseudonym
     await chat.says("/delete")
     assert "Soll ich alles löschen" in chat.text
     await chat.taps("Nein, behalten")
@@ -58,6 +70,10 @@ async def test_delete_asks_first_then_erases_every_trace(engine: Engine) -> None
     assert isinstance(change, Change) and change.what == "deleted"
     remaining = await rows_per_table(engine.database)
     assert {table: remaining[table] for table in PERSONAL} == dict.fromkeys(PERSONAL, 0)
+    # Every text column of every table, read with plain SQL: the address and the nickname
+    # are nowhere (what they wrote is encrypted anyway, and its rows are gone).
+    strings = await stored_strings(engine.database.url)
+    assert where_found(["mila-4711", pseudonym], strings) == {}
     # The team learns that the conversation it had was deleted, and nothing else.
     async with engine.database.session() as repo:
         entries = (await AccessLogRows(repo.session).page(AccessLogFilter())).entries
