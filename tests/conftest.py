@@ -5,7 +5,9 @@ import os
 import pytest
 from hypothesis import settings
 
+from bot.settings import Settings
 from flows.catalogue import Catalogue, load_catalogue
+from flows.understanding.crisis_meaning import CrisisByMeaning
 from tests.example import EXAMPLE
 
 pytest_plugins = ["tests.conftest_db"]
@@ -21,3 +23,10 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 def catalogue() -> Catalogue:
     """The shipped example, loaded once."""
     return load_catalogue(EXAMPLE)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def crisis_examples_embedded() -> None:
+    """The crisis examples' embeddings, made once per run (or read from the user's cache, as
+    `uli run` does): no test's time limit has to include the half minute they take."""
+    CrisisByMeaning(Settings.from_env().cache_dir)

@@ -102,19 +102,29 @@ class CrisisByMeaning:
         return kind if margin > MARGIN else None
 
 
+_KNOWN: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+"""The embeddings this process has, by the key of the examples they were made from."""
+
+
 def _embeddings(
     key: str, crisis: tuple[str, ...], harmless: tuple[str, ...], cache_dir: Path | None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The examples' embeddings: from the cache file, from this process, or computed now."""
+    """The examples' embeddings: from this process, the cache file, or computed now; kept
+    in the cache file for the next start."""
     path = cache_dir / f"crisis-examples-{key[:16]}.npz" if cache_dir else None
-    if path is not None and path.exists():
+    if key not in _KNOWN and path is not None and path.exists():
         try:
             with np.load(path) as stored:
-                return stored["crisis"], stored["harmless"]
+                _KNOWN[key] = stored["crisis"], stored["harmless"]
+            return _KNOWN[key]
         except (OSError, ValueError, KeyError):
             log.warning("the crisis examples cache %s is unreadable; making it anew", path)
-    found = _computed(key, crisis, harmless)
-    if path is not None:
+            path.unlink(missing_ok=True)
+    if key not in _KNOWN:
+        log.info("embedding %d crisis and %d harmless examples", len(crisis), len(harmless))
+        _KNOWN[key] = _embed(list(crisis)), _embed(list(harmless))
+    found = _KNOWN[key]
+    if path is not None and not path.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             partial = path.with_suffix(".tmp.npz")
@@ -123,12 +133,3 @@ def _embeddings(
         except OSError as error:
             log.warning("cannot keep the crisis examples cache in %s: %s", path.parent, error)
     return found
-
-
-@functools.lru_cache(maxsize=1)
-def _computed(
-    key: str, crisis: tuple[str, ...], harmless: tuple[str, ...]
-) -> tuple[np.ndarray, np.ndarray]:
-    """Once per process and set of examples (`key` stands for them)."""
-    log.info("embedding %d crisis and %d harmless examples (once)", len(crisis), len(harmless))
-    return _embed(list(crisis)), _embed(list(harmless))
