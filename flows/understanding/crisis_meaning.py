@@ -112,11 +112,11 @@ def _embeddings(
     """The examples' embeddings: from this process, the cache file, or computed now; kept
     in the cache file for the next start."""
     path = cache_dir / f"crisis-examples-{key[:16]}.npz" if cache_dir else None
-    if key not in _KNOWN and path is not None and path.exists():
+    if path is not None and path.exists():
         try:
             with np.load(path) as stored:
-                _KNOWN[key] = stored["crisis"], stored["harmless"]
-            return _KNOWN[key]
+                loaded = stored["crisis"], stored["harmless"]
+            return _KNOWN.setdefault(key, loaded)
         except (OSError, ValueError, KeyError):
             log.warning("the crisis examples cache %s is unreadable; making it anew", path)
             path.unlink(missing_ok=True)
