@@ -125,3 +125,13 @@ async def test_nowhere_to_sleep_tells_about_the_jugendamt(engine: Engine) -> Non
     chat = await chosen(engine, "pavlo", "kim", "ru")
     await chat.says("мне негде ночевать сегодня")
     assert "Jugendamt" in chat.text and "110" in chat.text
+
+
+async def test_a_language_it_only_suspects_is_offered_as_a_button(engine: Engine) -> None:
+    chat = await chosen(engine, "deniz", "teilhabe", "de")
+    await chat.says("merhaba")  # one word: Turkish, but not surely
+    assert "🌐 Türkçe" in chat.labels(), "asked with a button, not switched"
+    assert any("Hallo" in r.text or "Was möchtest du wissen" in r.text for r in chat.last)
+    await chat.taps("🌐 Türkçe")
+    await chat.says("/hours")
+    assert "Açılış" in chat.text or "açık" in chat.text, "now in Turkish"

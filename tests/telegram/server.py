@@ -20,6 +20,8 @@ from aiohttp import web
 
 Json = dict[str, Any]
 TEXT_LIMIT = 4096  # https://core.telegram.org/bots/api#sendmessage
+DROP = 0
+"""A failure "code" that breaks the connection instead of answering."""
 CALLBACK_DATA_LIMIT = 64  # https://core.telegram.org/bots/api#inlinekeyboardbutton
 
 
@@ -138,6 +140,12 @@ class FakeBotApi:
                 failure.times -= 1
                 if failure.times <= 0:
                     pending.pop(0)
+                if failure.code == DROP:
+                    # The connection breaks before any answer: what a timeout or a network
+                    # fault looks like to the client.
+                    if request.transport is not None:
+                        request.transport.close()
+                    return web.Response(status=500)
                 raise ApiError(failure.code, failure.description, failure.retry_after)
             handler = getattr(self, f"m_{method.lower()}", None)
             if handler is None:
