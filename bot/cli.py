@@ -16,6 +16,7 @@ from bot.settings import Settings, SettingsError
 from bot.users import add_parsers as add_user_parsers
 from bot.users import user_command
 from flows.catalogue import CatalogueError, load_catalogue, summarise
+from flows.languages import SUPPORTED_LANGUAGES
 from storage import DatabaseUnavailable
 
 
@@ -33,7 +34,11 @@ def parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="try another contact-point file (default: ULI_CONTACT_POINTS)",
     )
-    chat.add_argument("--lang", help="your language code, e.g. de, en, ar (as a client would say)")
+    chat.add_argument(
+        "--lang",
+        choices=SUPPORTED_LANGUAGES,
+        help="your language code, e.g. de, en, ar (as a client would say)",
+    )
     ask = commands.add_parser(
         "ask", help="what Uli understands of a message and answers (no Telegram, no database)"
     )
@@ -41,7 +46,9 @@ def parser() -> argparse.ArgumentParser:
         "text", nargs="?", help="the message; without it, one message per line on stdin"
     )
     ask.add_argument("--contact-point", metavar="ID", help="answer for this contact point")
-    ask.add_argument("--lang", help="the language the person chose (de, en, ar...)")
+    ask.add_argument(
+        "--lang", choices=SUPPORTED_LANGUAGES, help="the language the person chose (de, en, ar...)"
+    )
     ask.add_argument("--json", action="store_true", help="one JSON object per message")
     add_user_parsers(commands)
     add_key_parsers(commands)

@@ -10,7 +10,7 @@ from flows.catalogue import Catalogue, ContactPoint
 from flows.conversation import State, Turn, route_key
 from flows.events import Inbound, InboundKind
 from flows.handover import NOT_HANDED_OVER, HandoverChange
-from flows.language_choice import answer_language
+from flows.language_choice import FOREIGN, answer_language
 from flows.menus import running_contact_points
 from flows.steps import Steps
 from flows.texts import Texts, undirected
@@ -71,7 +71,7 @@ class Asker:
             understood=understood,
             language_note=note,
         )
-        outcome = self.table.run(turn)
+        outcome = self.table.answer(turn)
         return Asked(
             lang=understood.lang,
             lang_confidence=understood.lang_confidence,
@@ -80,5 +80,5 @@ class Asker:
             crisis=understood.crisis.value if understood.crisis else None,
             handover=outcome.handover is HandoverChange.start,
             answer="\n\n".join(undirected(reply.text) for reply in outcome.replies),
-            answer_lang=answer_in,
+            answer_lang="de+en" if note == FOREIGN else answer_in,
         )

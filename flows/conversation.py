@@ -17,6 +17,7 @@ from flows.booking import BookingRequest
 from flows.catalogue import ContactPoint
 from flows.events import Inbound, InboundKind, Reply
 from flows.handover import NOT_HANDED_OVER, HandoverChange, HandoverView
+from flows.language_choice import FOREIGN
 from flows.understanding import Understanding
 
 
@@ -124,6 +125,17 @@ class Table:
 
     def run(self, turn: Turn) -> Outcome:
         return self.step_for(turn.state, turn.key)(turn)
+
+    def answer(self, turn: Turn) -> Outcome:
+        """`run`, except that a message in a language Uli does not speak is answered in
+        German and English (with the note that an interpreter can be arranged)."""
+        if turn.language_note != FOREIGN:
+            return self.run(turn)
+        german = self.run(replace(turn, lang="de"))
+        english = self.run(replace(turn, lang="en"))
+        english.replies = german.replies + english.replies
+        english.language = None  # not "en": they did not choose it
+        return english
 
 
 def with_key(turn: Turn, key: str, arg: str = "") -> Turn:

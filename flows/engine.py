@@ -21,7 +21,7 @@ from flows.conversation import Outcome, PrivacyRequest, State, Turn, input_key, 
 from flows.delivery import encode_reply
 from flows.events import Button, Document, Inbound, InboundKind, Reply
 from flows.handover import HandoverChange, HandoverView
-from flows.language_choice import FOREIGN, answer_language
+from flows.language_choice import answer_language
 from flows.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 from flows.live import Change, Live
 from flows.my_data import FILENAME, export_text
@@ -193,15 +193,7 @@ class Engine:
         return self.understander.understand(event.text, known_lang=known, today=today)
 
     def _run(self, turn: Turn) -> Outcome:
-        """One step; a message in a language Uli does not speak is answered in German and
-        English."""
-        if turn.language_note != FOREIGN:
-            return self.table.run(turn)
-        german = self.table.run(replace(turn, lang="de"))
-        english = self.table.run(replace(turn, lang="en"))
-        english.replies = german.replies + english.replies
-        english.language = None  # not "en": they did not choose it
-        return english
+        return self.table.answer(turn)
 
     async def _store(
         self, event: Inbound, outcome: Outcome, lang: str, now: dt.datetime

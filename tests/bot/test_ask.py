@@ -47,3 +47,20 @@ def test_an_unknown_contact_point_is_one_clear_line(capsys: pytest.CaptureFixtur
     assert main(["ask", "hallo", "--contact-point", "nope"]) == 2
     error = capsys.readouterr().err
     assert "nope" in error and "teilhabe" in error and "Traceback" not in error
+
+
+def test_a_language_uli_does_not_speak_is_answered_in_german_and_english(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    message = "bună ziua, am nevoie de ajutor cu actele pentru un loc de muncă"
+    assert main(["ask", message, "--contact-point", "kim", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["lang"] == "ro"
+    assert "Dolmetscher" in result["answer"] and "interpreter" in result["answer"]
+
+
+def test_an_unknown_language_code_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["ask", "hallo", "--lang", "xx", "--json"])
+    assert stopped.value.code == 2
+    assert "invalid choice: 'xx'" in capsys.readouterr().err
