@@ -89,6 +89,9 @@ class ConsoleServer:
                 f"cannot serve the console on {self.host}:{self.port}: {error.strerror}; "
                 "set ULI_CONSOLE_PORT to a free port (or ULI_CONSOLE_HOST to another address)"
             ) from None
+        # Without TCP_NODELAY (inherited by every accepted connection), a browser's second
+        # request on a kept-alive connection waits ~40 ms for Nagle and a delayed ACK.
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.port = sock.getsockname()[1]  # the real one when 0 was asked for
         self._task = asyncio.create_task(self._server.serve(sockets=[sock]))
         while not self._server.started:
