@@ -18,14 +18,13 @@ from flows.booking import BookingView
 from flows.booking_work import BookingWork
 from flows.catalogue import Catalogue, ContactPoint
 from flows.conversation import Outcome, PrivacyRequest, State, Turn, input_key, route_key
-from flows.delivery import encode_reply
 from flows.events import Button, Document, Inbound, InboundKind, Reply
 from flows.handover import HandoverChange, HandoverView
 from flows.language_choice import answer_language
 from flows.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 from flows.live import Change, Live
 from flows.my_data import FILENAME, export_text
-from flows.outbox import OutboxSender
+from flows.outbox import OutboxSender, write_and_queue
 from flows.retention import RetentionPolicy
 from flows.steps import Steps
 from flows.texts import Texts, directed
@@ -228,22 +227,7 @@ class Engine:
                     detail="the young person's own data (/mydata)",
                 )  # fmt: skip
             for reply in outcome.replies:
-                message = await repo.add_message(
-                    conversation,
-                    direction=Direction.OUT,
-                    sender=Sender.ULI,
-                    kind="text",
-                    # Not the export itself: it would copy every message once more.
-                    text=f"{reply.text}\n[{reply.document.filename}]"
-                    if reply.document
-                    else reply.text,
-                    now=now,
-                )
-                if queued:
-                    text, buttons = encode_reply(reply)
-                    await repo.outbox.enqueue(
-                        contact, text=text, buttons=buttons, now=now, message_id=message.id
-                    )
+                await write_and_queue(repo, contact, conversation, reply, now, queued)
             if outcome.handover is HandoverChange.start:
                 await repo.start_handover(conversation, now, urgent_reason=outcome.urgent_reason)
             elif outcome.handover is HandoverChange.end:

@@ -62,7 +62,8 @@ async def write_and_queue(
         direction=Direction.OUT,
         sender=MessageSender.ULI,
         kind="text",
-        text=reply.text,
+        # A document's name, not the document: the data export would copy every message.
+        text=f"{reply.text}\n[{reply.document.filename}]" if reply.document else reply.text,
         now=now,
     )
     if not queue:

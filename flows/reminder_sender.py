@@ -71,8 +71,8 @@ class ReminderSender:
                 queued += await self._queue(repo, taken, changes)
             if queued:
                 self.outbox.wake.set()
-            for change in changes:
-                if self.live is not None:
+            if self.live is not None:
+                for change in changes:
                     self.live.publish(change)
             if len(taken) < self.batch:
                 break
