@@ -30,7 +30,6 @@ import json
 import math
 import os
 import signal
-import socket
 import statistics
 import sys
 import tempfile
@@ -47,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 from flows.accounts import Accounts, Profile  # noqa: E402
 from flows.catalogue import load_catalogue  # noqa: E402
 from storage import ConversationStatus, Database, TextCipher  # noqa: E402
+from tests.e2e.processes import free_port  # noqa: E402
 from tests.example import EXAMPLE  # noqa: E402
 from tests.telegram import FakeTelegram, Person  # noqa: E402
 
@@ -148,13 +148,6 @@ class Stream:
             self.news.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.news.wait(), left)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def p95(values: Sequence[float]) -> float:

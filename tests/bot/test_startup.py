@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 import pytest
 
 from bot.app import run
 from bot.settings import Settings, SettingsError
+from tests.e2e.processes import free_port
 from tests.telegram import FakeTelegram
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 async def test_a_revoked_token_is_one_clear_error(tmp_path: Path) -> None:

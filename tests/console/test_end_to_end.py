@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import itertools
-import socket
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from flows.catalogue import Catalogue
 from storage import Database
 from tests.conftest_db import sqlite_url
 from tests.console.conftest import KIM, PASSWORD, log_in_with_browser
+from tests.e2e.processes import free_port
 from tests.telegram import FakeTelegram, Person
 
 _chat_ids = itertools.count(6_000_001)
@@ -53,13 +53,6 @@ class Uli:
             contact = await repo.contact_by_address("telegram", str(person.chat_id))
         assert contact is not None
         return page.locator("tr", has_text=contact.pseudonym)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @pytest.fixture(scope="module")

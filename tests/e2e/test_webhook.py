@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-import socket
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
@@ -15,27 +15,27 @@ from bot.app import run
 from bot.settings import Settings, SettingsError
 from console.webhook import SECRET_HEADER
 from storage import TextCipher
+from tests.e2e.processes import free_port
 from tests.telegram import FakeTelegram
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+def webhook_settings(fake: FakeTelegram, folder: Path, port: int, secret: str) -> Settings:
+    """`uli run` in webhook mode on a SQLite file, its console (and webhook) on `port`."""
+    return Settings(
+        database_url=f"sqlite+aiosqlite:///{folder / 'uli.db'}",
+        telegram_token=fake.token,
+        telegram_api_url=fake.base_url,
+        console_port=port,
+        telegram_webhook_url=f"http://127.0.0.1:{port}/telegram/webhook",
+        telegram_webhook_secret=secret,
+    )
 
 
 async def test_updates_with_the_secret_are_answered_and_others_refused(tmp_path: Path) -> None:
     port, secret = free_port(), secrets.token_urlsafe(32)
     url = f"http://127.0.0.1:{port}/telegram/webhook"
     async with FakeTelegram() as fake:
-        settings = Settings(
-            database_url=f"sqlite+aiosqlite:///{tmp_path / 'uli.db'}",
-            telegram_token=fake.token,
-            telegram_api_url=fake.base_url,
-            console_port=port,
-            telegram_webhook_url=url,
-            telegram_webhook_secret=secret,
-        )
+        settings = webhook_settings(fake, tmp_path, port, secret)
         stop = asyncio.Event()
         bot = asyncio.create_task(run(settings, stop))
         try:
@@ -102,13 +102,8 @@ async def test_no_secret_ever_reaches_the_log(
     data_key, console_secret = TextCipher.new_key(), secrets.token_urlsafe(32)
     url = f"http://127.0.0.1:{port}/telegram/webhook"
     async with FakeTelegram() as fake:
-        settings = Settings(
-            database_url=f"sqlite+aiosqlite:///{tmp_path / 'uli.db'}",
-            telegram_token=fake.token,
-            telegram_api_url=fake.base_url,
-            console_port=port,
-            telegram_webhook_url=url,
-            telegram_webhook_secret=secret,
+        settings = replace(
+            webhook_settings(fake, tmp_path, port, secret),
             data_keys=(data_key,),
             console_secret=console_secret,
             log_level="DEBUG",
