@@ -18,6 +18,7 @@ from storage.casework import (
 )
 from storage.crypto import DataKeyError, EncryptedText, TextCipher
 from storage.db import Database, DatabaseUnavailable
+from storage.inbound import Delivered, InboundRow, InboundRows, InboundStatus, Quarantined
 from storage.migrate import migrate
 from storage.models import (
     Caseworker,
@@ -57,9 +58,13 @@ __all__ = [
     "DataKeyError",
     "Database",
     "DatabaseUnavailable",
+    "Delivered",
     "Direction",
     "EncryptedText",
     "HistoryEntry",
+    "InboundRow",
+    "InboundRows",
+    "InboundStatus",
     "InboxRow",
     "InboxTab",
     "LoginAttempt",
@@ -71,6 +76,7 @@ __all__ = [
     "OutboxMessage",
     "OutboxRows",
     "OutboxStatus",
+    "Quarantined",
     "Reminder",
     "ReminderRows",
     "ReminderStatus",

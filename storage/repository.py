@@ -12,6 +12,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from storage.accounts import AccountRows
 from storage.appointments import AppointmentRows
 from storage.casework import CaseworkRows
+from storage.inbound import InboundRows
 from storage.models import (
     Contact,
     Conversation,
@@ -43,6 +44,7 @@ class Repository:
 
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
+        self.inbound = InboundRows(session)
         self.outbox = OutboxRows(session)
         self.accounts = AccountRows(session)
         self.casework = CaseworkRows(session)
