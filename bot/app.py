@@ -5,10 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any
 
-from aiogram import Bot, Dispatcher
+from aiogram import Bot
 from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 from aiogram.types import User
 
@@ -23,16 +21,29 @@ from bot.telegram import (
     register_commands,
     telegram_webhook,
 )
+from flows.engine import utc_now
+from flows.inbound import DRAIN_SECONDS, InboundWorker
 from handlers import telegram_sender
+from handlers.inbound import CHANNEL, TelegramTurns, poll
 from handlers.media import TelegramMedia
 
 log = logging.getLogger(__name__)
 
 
 async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
-    """`uli run`: long polling until SIGINT/SIGTERM, or until `stop` is set (tests)."""
+    """`uli run`: receive and answer until SIGINT/SIGTERM, or until `stop` is set (tests).
+
+    Updates are stored in the inbound queue before Telegram is told they arrived; a worker
+    runs their turns. On stop, Uli takes nothing new, lets the turns in hand finish (at most
+    DRAIN_SECONDS; the rest runs at the next start), then closes the rest in order.
+    """
     token = settings.require_token()
     bot = build_bot(token, settings.telegram_api_url)
+    if stop is None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signal_number in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signal_number, stop.set)
     try:
         senders = {"telegram": telegram_sender(bot)}
         async with core(settings, senders, {"telegram": TELEGRAM_LIMITS}) as parts:
@@ -44,61 +55,57 @@ async def run(settings: Settings, stop: asyncio.Event | None = None) -> None:
             )
             await register_commands(bot, parts.texts)
             dispatcher = build_dispatcher(parts.engine)
+            inbound = InboundWorker(
+                parts.database,
+                {CHANNEL: TelegramTurns(bot, dispatcher).process},
+                utc_now,
+                instance=settings.instance,
+            )
             secret = settings.telegram_webhook_secret if settings.telegram_webhook_url else None
-            routers = [telegram_webhook(bot, dispatcher, secret)] if secret else []
+            routers = [telegram_webhook(inbound, secret)] if secret else []
             assert parts.outbox is not None
-            outbox_stop = asyncio.Event()
+            outbox_stop, inbound_stop = asyncio.Event(), asyncio.Event()
             outbox = asyncio.create_task(parts.outbox.run(outbox_stop))
+            turns = asyncio.create_task(inbound.run(inbound_stop, DRAIN_SECONDS))
             try:
                 async with (
                     scheduled_jobs(settings, parts),
                     serve_console(settings, parts, TelegramMedia(bot), routers),
                 ):
+                    allowed = dispatcher.resolve_used_update_types()
                     if secret:
-                        await _receive_webhooks(bot, dispatcher, settings, stop)
+                        await _receive_webhooks(bot, allowed, settings, stop)
                     else:
                         # Polling and a webhook exclude each other; a webhook left from
                         # earlier would make every getUpdates fail.
                         await bot.delete_webhook(drop_pending_updates=False)
-                        await _poll(bot, dispatcher, stop)
+                        await poll(bot, inbound.receive, allowed, stop)
+                    log.info("stopping: finishing turns in hand (%.0f s at most)", DRAIN_SECONDS)
+                    inbound_stop.set()
+                    await turns
             finally:
+                inbound_stop.set()
+                await asyncio.gather(turns, return_exceptions=True)
                 outbox_stop.set()
                 await outbox
+            log.info("Uli stopped")
     finally:
         await bot.session.close()
 
 
 async def _receive_webhooks(
-    bot: Bot, dispatcher: Dispatcher, settings: Settings, stop: asyncio.Event | None
+    bot: Bot, allowed: list[str], settings: Settings, stop: asyncio.Event
 ) -> None:
     """Webhook mode: Telegram posts updates to the console's endpoint until SIGINT/SIGTERM.
     The webhook stays set when Uli stops, so Telegram keeps updates until it is back."""
     await bot.set_webhook(
         url=settings.telegram_webhook_url or "",
         secret_token=settings.telegram_webhook_secret,
-        allowed_updates=dispatcher.resolve_used_update_types(),
+        allowed_updates=allowed,
         drop_pending_updates=False,
     )
     log.info("receiving updates at %s", settings.telegram_webhook_url)
-    if stop is None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for signal_number in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(signal_number, stop.set)
     await stop.wait()
-
-
-async def _poll(bot: Bot, dispatcher: Dispatcher, stop: asyncio.Event | None) -> None:
-    polling = dispatcher.start_polling(
-        bot,
-        handle_signals=stop is None,
-        close_bot_session=False,
-        allowed_updates=dispatcher.resolve_used_update_types(),
-    )
-    if stop is None:
-        await polling
-    else:
-        await _until(stop, polling, dispatcher.stop_polling)
 
 
 async def _introduce(bot: Bot, settings: Settings) -> User:
@@ -114,16 +121,3 @@ async def _introduce(bot: Bot, settings: Settings) -> User:
     except TelegramNetworkError as error:
         message = f"cannot reach the Telegram Bot API at {where}: {error.message}"
         raise SettingsError(message) from None
-
-
-async def _until(
-    stop: asyncio.Event, polling: Coroutine[Any, Any, None], halt: Callable[[], Awaitable[None]]
-) -> None:
-    task = asyncio.ensure_future(polling)
-    waiter = asyncio.ensure_future(stop.wait())
-    await asyncio.wait({task, waiter}, return_when=asyncio.FIRST_COMPLETED)
-    if not task.done():
-        await halt()
-        await task
-    waiter.cancel()
-    task.result()

@@ -13,9 +13,11 @@ from fastapi import APIRouter
 from console.webhook import webhook_router
 from flows.commands import command_menu
 from flows.engine import Engine
+from flows.inbound import InboundWorker
 from flows.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 from flows.texts import Texts
 from handlers import build_router
+from handlers.inbound import CHANNEL, delivered
 from storage import SendLimits
 
 # https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this: about 30
@@ -36,11 +38,13 @@ def build_dispatcher(engine: Engine) -> Dispatcher:
     return dispatcher
 
 
-def telegram_webhook(bot: Bot, dispatcher: Dispatcher, secret: str) -> APIRouter:
-    """The console's endpoint for webhook mode, feeding updates to the same dispatcher."""
+def telegram_webhook(inbound: InboundWorker, secret: str) -> APIRouter:
+    """The console's endpoint for webhook mode: each update is stored in the inbound queue
+    before Telegram gets its 200 (a failure to store answers an error: Telegram sends the
+    update again)."""
 
     async def feed(update: dict[str, Any]) -> None:
-        await dispatcher.feed_raw_update(bot, update)
+        await inbound.receive(CHANNEL, [delivered(update)])
 
     return webhook_router(secret, feed)
 

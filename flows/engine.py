@@ -7,10 +7,14 @@ conversation state are then stored together.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
+import os
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from flows import access_log
@@ -30,9 +34,22 @@ from flows.steps import Steps
 from flows.texts import Texts, directed
 from flows.towns import town_names
 from flows.understanding import Understander, Understanding
-from storage import AccessAction, Conversation, ConversationStatus, Database, Direction, Sender
+from storage import (
+    AccessAction,
+    Contact,
+    Conversation,
+    ConversationStatus,
+    Database,
+    Direction,
+    Repository,
+    Sender,
+)
 
 log = logging.getLogger(__name__)
+
+UNDERSTANDING_THREADS = min(4, os.cpu_count() or 1)
+"""Threads for the CPU work of turns: the embedding and the matrix products leave Python's
+lock while they compute, so turns of several people overlap on several cores."""
 
 ACTIVE_HANDOVER = frozenset({ConversationStatus.WAITING.value, ConversationStatus.ASSIGNED.value})
 
@@ -63,27 +80,26 @@ class Engine:
         self.steps = Steps(catalogue, texts, retention)
         self.table = self.steps.table()
         self.booking_view = BookingView(texts)
+        self.understanding_pool = ThreadPoolExecutor(
+            max_workers=UNDERSTANDING_THREADS, thread_name_prefix="understanding"
+        )
 
     async def handle(self, event: Inbound) -> list[Reply]:
-        """Store the event, run the conversation one step, store and return the replies.
+        """Run the conversation one step for `event`; store it, its outcome and its replies in
+        one unit of work, and return the replies.
 
-        On a channel the outbox serves, the replies are queued in the same transaction that
-        stores them, and the outbox sends them; other channels (the terminal) show them.
+        Reading the state and writing the outcome are two short units of work with the
+        understanding in between, computed off the event loop and holding no lock: a turn of
+        the same person must not run meanwhile (the inbound worker sees to that). With a
+        `receipt`, the inbound row is marked done in the unit of work that stores the outcome.
+        On a channel the outbox serves, the replies are queued in that same unit of work, and
+        the outbox sends them; other channels (the terminal) show them.
         """
+        if "\x00" in event.text:  # PostgreSQL refuses NUL in text; no person means one
+            event = replace(event, text=event.text.replace("\x00", ""))
         async with self.database.session() as repo:
             contact = await repo.touch_contact(event.channel, event.address, event.at)
-            contact.unreachable = False  # whoever writes to us can be written to again
-            await repo.save(contact)
             conversation = await repo.open_conversation(contact, event.at)
-            await repo.add_message(
-                conversation,
-                direction=Direction.IN,
-                sender=Sender.YOUNG_PERSON,
-                kind=event.kind.value,
-                text=event.text,
-                now=event.at,
-                media_ref=event.media_ref,
-            )
         now = self.clock()
         cp = self.catalogue.contact_point(contact.contact_point_id or "")
         lang = contact.language or event.language_hint or DEFAULT_LANGUAGE
@@ -92,8 +108,9 @@ class Engine:
             urgent=conversation.urgent,
             off_hours_noted_at=conversation.off_hours_noted_at,
         )
+        turn: Turn | None = None
         try:
-            understood = self._understand(event, contact.language, cp, now)
+            understood = await self._understand(event, contact.language, cp, now)
             lang, note = answer_language(
                 contact.language, contact.language_confirmed, event.language_hint, understood
             )
@@ -112,10 +129,6 @@ class Engine:
                 language_note=note,
             )
             outcome = self._run(turn)
-            if outcome.booking is not None:
-                async with self.database.session() as repo:
-                    work = BookingWork(self.booking_view, repo, contact.id or 0, self.catalogue)
-                    outcome.replies = await work.carry_out(turn, outcome.booking, conversation.id)
         except Exception:
             # Never leave the young person without an answer, whatever went wrong: what
             # they wrote is stored, and the menu and a person are one tap away.
@@ -123,7 +136,7 @@ class Engine:
             outcome = Outcome([self._sorry(lang)])
         if outcome.privacy is PrivacyRequest.delete:
             return await self._forget(event, outcome)
-        conversation = await self._store(event, outcome, lang, now)
+        conversation = await self._store(event, outcome, lang, now, turn)
         if conversation.id is not None:
             what = (
                 "status"
@@ -168,6 +181,8 @@ class Engine:
                         detail="at the young person's request",
                     )
                 await repo.delete_contact(contact)
+            if event.receipt is not None:
+                await repo.inbound.done(event.receipt, self.clock())
         for conversation_id, cp_id in gone:
             if conversation_id is not None:
                 self.live.publish(Change(conversation_id, cp_id, "deleted"))
@@ -180,7 +195,7 @@ class Engine:
                     log.warning("could not confirm a deletion on %s", event.channel)
         return outcome.replies
 
-    def _understand(
+    async def _understand(
         self, event: Inbound, known: str | None, cp: ContactPoint | None, now: dt.datetime
     ) -> Understanding | None:
         # A caption or an edited text is read too: a crisis must be caught wherever it is
@@ -189,17 +204,39 @@ class Engine:
             return None
         zone = cp.zone if cp else self.catalogue.contact_points[0].zone
         today = now.astimezone(zone).date()
-        return self.understander.understand(event.text, known_lang=known, today=today)
+        # CPU work: in the understanding's threads, so the event loop keeps answering others.
+        understand = partial(self.understander.understand, known_lang=known, today=today)
+        return await asyncio.get_running_loop().run_in_executor(
+            self.understanding_pool, understand, event.text
+        )
 
     def _run(self, turn: Turn) -> Outcome:
         return self.table.answer(turn)
 
     async def _store(
-        self, event: Inbound, outcome: Outcome, lang: str, now: dt.datetime
+        self,
+        event: Inbound,
+        outcome: Outcome,
+        lang: str,
+        now: dt.datetime,
+        turn: Turn | None,
     ) -> Conversation:
         queued = self.outbox is not None and event.channel in self.outbox.channels
         async with self.database.session() as repo:
             contact = await repo.touch_contact(event.channel, event.address, now)
+            contact.unreachable = False  # whoever writes to us can be written to again
+            conversation = await repo.open_conversation(contact, event.at)
+            await repo.add_message(
+                conversation,
+                direction=Direction.IN,
+                sender=Sender.YOUNG_PERSON,
+                kind=event.kind.value,
+                text=event.text,
+                now=event.at,
+                media_ref=event.media_ref,
+            )
+            if outcome.booking is not None and turn is not None:
+                outcome.replies = await self._book(repo, contact, conversation, turn, outcome)
             if outcome.state is not None:
                 contact.state = outcome.state.value
             if outcome.language is not None:
@@ -235,4 +272,25 @@ class Engine:
             elif outcome.handover is HandoverChange.noted_off_hours:
                 conversation.off_hours_noted_at = now
                 await repo.save(conversation)
+            if event.receipt is not None:
+                await repo.inbound.done(event.receipt, now)
         return conversation
+
+    async def _book(
+        self,
+        repo: Repository,
+        contact: Contact,
+        conversation: Conversation,
+        turn: Turn,
+        outcome: Outcome,
+    ) -> list[Reply]:
+        """The booking step's database work, in the turn's unit of work; a failure undoes
+        only the booking (a savepoint) and answers with the menu and a person."""
+        assert outcome.booking is not None
+        try:
+            async with repo.session.begin_nested():
+                work = BookingWork(self.booking_view, repo, contact.id or 0, self.catalogue)
+                return await work.carry_out(turn, outcome.booking, conversation.id)
+        except Exception:
+            log.exception("booking step failed")
+            return [self._sorry(turn.lang)]

@@ -43,6 +43,9 @@ class Inbound:
     """What the client says the person's language is (Telegram's `language_code`)."""
     media_ref: str | None = None
     """The channel's id of an attached photo, voice note or document (Telegram's file_id)."""
+    receipt: int | None = None
+    """The inbound row this event came from: the turn marks it done in the unit of work that
+    stores its outcome, so a turn is never lost nor run twice (flows/inbound.py)."""
 
 
 @dataclass(frozen=True, slots=True)

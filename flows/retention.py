@@ -6,6 +6,9 @@ activity for `days` is deleted with its messages, notes and queued replies; one 
 reached a caseworker (still with Uli, no caseworker message) already after
 `unanswered_days`. A person with no conversation left is deleted too, pseudonym and all.
 Nothing of a person goes while they have a booked appointment still to come.
+The inbound queue keeps a handled update (without its content) for `DEDUPLICATION_DAYS`, to
+recognise it if the channel delivers it again, and an update kept aside as unreadable for
+`unanswered_days`.
 The periods are stated in the privacy note, so they come from the settings, not from here.
 """
 
@@ -21,6 +24,9 @@ from storage import Database
 from storage.retention import Cutoffs, Purged, purge_expired
 
 log = logging.getLogger(__name__)
+
+DEDUPLICATION_DAYS = 2
+"""Telegram keeps an unconfirmed update for at most 24 hours; twice that is plenty."""
 
 
 def _utc_now() -> dt.datetime:
@@ -84,6 +90,12 @@ class Retention:
             contacts += purged.contacts
             if not purged.more:
                 break
+        now = self.clock()
+        async with self.database.session() as repo:
+            await repo.inbound.purge(
+                done_before=now - dt.timedelta(days=DEDUPLICATION_DAYS),
+                quarantined_before=now - dt.timedelta(days=self.policy.unanswered_days),
+            )
         if conversations or contacts:
             # Counts only: what was deleted must not live on in the logs.
             log.info(

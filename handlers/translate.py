@@ -48,7 +48,9 @@ def _file_id(message: Message) -> str | None:
     return None
 
 
-def from_message(message: Message, *, edited: bool = False) -> Inbound:
+def from_message(
+    message: Message, *, edited: bool = False, receipt: int | None = None
+) -> Inbound:
     hint = message.from_user.language_code if message.from_user else None
     text = message.text or message.caption or ""
     if edited:
@@ -77,10 +79,11 @@ def from_message(message: Message, *, edited: bool = False) -> Inbound:
         ),
         text=text,
         language_hint=hint,
+        receipt=receipt,
     )
 
 
-def from_callback(query: CallbackQuery, chat_id: int) -> Inbound:
+def from_callback(query: CallbackQuery, chat_id: int, receipt: int | None = None) -> Inbound:
     return Inbound(
         channel=CHANNEL,
         address=str(chat_id),
@@ -88,4 +91,5 @@ def from_callback(query: CallbackQuery, chat_id: int) -> Inbound:
         at=dt.datetime.now(dt.UTC),
         text=query.data or "",
         language_hint=query.from_user.language_code,
+        receipt=receipt,
     )
