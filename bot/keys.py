@@ -80,7 +80,11 @@ def _key_file(path: Path) -> str:
     except (OSError, UnicodeError) as error:
         raise SettingsError(f"cannot read the data key file {path}: {error}") from None
     if path.stat().st_mode & 0o077:
-        log.warning("the data key file %s is readable by others: chmod 600 it", path)
+        try:
+            path.chmod(0o600)
+            log.warning("the data key file %s was readable by others: now by its owner only", path)
+        except OSError:
+            log.warning("the data key file %s is readable by others: chmod 600 it", path)
     try:
         TextCipher([key])
     except ValueError as error:

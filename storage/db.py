@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from types import TracebackType
@@ -15,6 +16,8 @@ from storage.crypto import TextCipher, bind_cipher
 from storage.migrate import ensure_sqlite_dir, upgrade
 from storage.rekey import check_keys, encrypt_plaintext
 from storage.repository import Repository
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -83,6 +86,26 @@ class Database:
             raise DatabaseUnavailable(
                 f"cannot open the database {_engine.safe_url(self.url)}: {exc}"
             ) from exc
+
+    async def checkpoint(self) -> None:
+        """On SQLite, move everything in the write-ahead log into the database file and empty
+        the log; call it after a person's deletion has committed.
+
+        Deleted rows are zeroed in the database file (secure_delete), but the log still holds
+        the earlier copies of their pages until a checkpoint. TRUNCATE waits (busy_timeout)
+        for readers of those copies and leaves the -wal file at zero bytes. PostgreSQL keeps
+        no such file: nothing to do there.
+        """
+        engine = self.engine
+        if engine.dialect.name != "sqlite":
+            return
+        async with engine.connect() as connection:
+            rows = await connection.run_sync(
+                _engine.run_on_driver, "PRAGMA wal_checkpoint(TRUNCATE)"
+            )
+        # One row: busy (1 if a reader or writer kept it from finishing), log frames, moved.
+        if rows and rows[0][0]:
+            log.warning("the write-ahead log could not be emptied now: another connection is busy")
 
     async def close(self) -> None:
         if self._engine is not None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +13,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+log = logging.getLogger(__name__)
 
 EXAMPLES = "sqlite:///./uli.db or postgresql://user:password@host:5432/dbname"
 
@@ -85,13 +91,32 @@ def sqlite_file(url: str) -> Path | None:
     return Path(database)
 
 
+class _NothingStoredAtDebug(logging.Filter):
+    """At DEBUG, SQLAlchemy logs every result row and aiosqlite every call with its statement
+    and parameters: chat ids, pseudonyms, ciphertexts. LOG_LEVEL=DEBUG must not copy them into
+    the log, so their DEBUG records are dropped; SQLAlchemy's statements (INFO) remain, without
+    their parameters (hide_parameters)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno > logging.DEBUG
+
+
+_NOTHING_STORED_AT_DEBUG = _NothingStoredAtDebug()
+# A filter applies to the records of its own logger only, not of the loggers below it.
+for _name in ("sqlalchemy.engine.Engine", "aiosqlite"):
+    logging.getLogger(_name).addFilter(_NOTHING_STORED_AT_DEBUG)
+
+
 def make_engine(url: str) -> AsyncEngine:
-    """An async engine for *url* (normalised first); SQLite gets its pragmas on every connect."""
+    """An async engine for *url* (normalised first); SQLite gets its pragmas on every connect.
+
+    The engine never logs SQL parameters, also not in error messages (hide_parameters).
+    """
     url = normalise_url(url)
     if make_url(url).get_backend_name() != "sqlite":
         # pre_ping: after a PostgreSQL restart, pooled connections are dead; test before use.
-        return create_async_engine(url, pool_pre_ping=True)
-    engine = create_async_engine(url)
+        return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
+    engine = create_async_engine(url, hide_parameters=True)
     event.listen(engine.sync_engine, "connect", _sqlite_on_connect)
     event.listen(engine.sync_engine, "begin", _sqlite_on_begin)
     return engine
@@ -114,3 +139,52 @@ def _sqlite_on_begin(connection: Connection) -> None:
     # IMMEDIATE takes the write lock at the start, so two units of work queue up (waiting up
     # to busy_timeout) instead of one failing with "database is locked" when it first writes.
     connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def run_on_driver(connection: Connection, *statements: str) -> list[tuple[Any, ...]]:
+    """Run SQLite statements on the driver's own connection, outside any transaction
+    (VACUUM and checkpoints cannot run inside one, and SQLAlchemy would open one with BEGIN
+    IMMEDIATE); returns the rows of the last."""
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        rows: list[tuple[Any, ...]] = []
+        for statement in statements:
+            cursor.execute(statement)
+            rows = [tuple(row) for row in cursor.fetchall()] if cursor.description else []
+        return rows
+    finally:
+        cursor.close()
+
+
+# The database file and the write-ahead log and shared-memory files beside it.
+SQLITE_SUFFIXES = ("", "-wal", "-shm")
+
+
+def private_sqlite_files(path: Path) -> None:
+    """Make the SQLite file readable by its owner only (0600), whatever the umask.
+
+    A missing file is created empty with 0600 (SQLite takes an empty file as a new database);
+    SQLite gives the -wal and -shm files the mode of the database file. Existing files with
+    wider permissions are narrowed, with a log line. The folder must exist.
+    """
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    for suffix in SQLITE_SUFFIXES:
+        part = path.with_name(path.name + suffix)
+        try:
+            mode = stat.S_IMODE(part.stat().st_mode)
+        except FileNotFoundError:
+            continue
+        if not mode & 0o077:
+            continue
+        try:
+            part.chmod(mode & 0o700)
+        except OSError as error:  # another user's file: say so, but keep running
+            log.warning("%s is readable by others (mode %04o): %s", part, mode, error)
+        else:
+            log.warning(
+                "%s was readable by others (mode %04o): now by its owner only (%04o)",
+                part,
+                mode,
+                mode & 0o700,
+            )

@@ -10,7 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from storage.engine import make_engine, sqlite_file
+from storage.engine import make_engine, private_sqlite_files, sqlite_file
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -44,10 +44,12 @@ async def upgrade(engine: AsyncEngine) -> None:
 
 
 def ensure_sqlite_dir(url: str) -> None:
-    """Create the folder of a SQLite file (SQLite creates the file, not its folder)."""
+    """Create the folder of a SQLite file (SQLite creates the file, not its folder), and the
+    file itself readable by its owner only: it holds chat ids and pseudonyms in plain form."""
     path = sqlite_file(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        private_sqlite_files(path)
 
 
 async def migrate(url: str) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.sql.expression import TableClause
 
 from storage.crypto import PREFIX, EncryptedText, TextCipher
+from storage.engine import run_on_driver
 from storage.models import Base
 
 _BATCH = 500
@@ -73,14 +74,7 @@ async def encrypt_plaintext(engine: AsyncEngine, cipher: TextCipher) -> int:
 
 
 def _vacuum_sqlite(connection: Connection) -> None:
-    # On the driver's connection: VACUUM cannot run inside a transaction, and SQLAlchemy's
-    # would open one (BEGIN IMMEDIATE, see storage.engine).
-    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute("VACUUM")
-        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        cursor.close()
+    run_on_driver(connection, "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 async def rotate(engine: AsyncEngine, cipher: TextCipher) -> int:
