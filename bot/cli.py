@@ -50,6 +50,10 @@ def parser() -> argparse.ArgumentParser:
         "--lang", choices=SUPPORTED_LANGUAGES, help="the language the person chose (de, en, ar...)"
     )
     ask.add_argument("--json", action="store_true", help="one JSON object per message")
+    commands.add_parser(
+        "inbound",
+        help="received messages still waiting, and updates kept aside as unreadable",
+    )
     add_user_parsers(commands)
     add_key_parsers(commands)
     check = commands.add_parser(
@@ -86,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
             return ask(settings, args.text, args.contact_point, args.lang, args.json)
         if args.command == "rotate-key":
             return key_command(settings, args)
+        if args.command == "inbound":
+            from bot.inbound_report import inbound_command
+
+            return inbound_command(settings)
         if args.command == "user":
             return user_command(settings, args)
         if args.command == "chat":
