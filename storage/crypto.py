@@ -1,4 +1,5 @@
-"""Encryption at rest for what people write: message texts, notes, queued replies.
+"""Encryption at rest for what people write: message texts, the name given with /name, notes,
+queued replies.
 
 Such a column is declared ``sa_type=EncryptedText``; the rest of Uli reads and writes plain
 ``str``. In the database a value reads ``fernet:<token>``: Fernet is AES-128-CBC with an

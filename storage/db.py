@@ -30,7 +30,7 @@ class Database:
     ``await start()`` once (it migrates), then ``async with db.session() as repo: ...`` per
     unit of work, ``await close()`` at shut-down. Also usable as ``async with Database(url)``.
 
-    With a *cipher*, message texts, notes and queued replies are encrypted at rest (see
+    With a *cipher*, message texts, names, notes and queued replies are encrypted at rest (see
     storage.crypto); ``start()`` then stops with DataKeyError if the keys cannot read what is
     stored, and encrypts rows still stored in plain text.
     """

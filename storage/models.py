@@ -70,8 +70,9 @@ class Contact(Base, table=True):
     channel: str = Field(max_length=16)  # "telegram", later "webchat"
     external_id: str = Field(max_length=64)  # the chat id, as a string
     pseudonym: str = Field(max_length=40, unique=True)
-    # Only if the young person gives one in the chat (/name); never taken from Telegram.
-    display_name: str | None = Field(default=None, max_length=40)
+    # Only if the young person gives one in the chat (/name, at most 40 characters); never
+    # taken from Telegram. Encrypted at rest like what they write (storage.crypto).
+    display_name: str | None = Field(default=None, sa_type=EncryptedText)
     language: str | None = Field(default=None, max_length=8)
     language_confirmed: bool = False  # True once the person chose the language explicitly
     contact_point_id: str | None = Field(default=None, max_length=24)
