@@ -1,9 +1,11 @@
 """Caseworker accounts: creating and changing them, logging in, console sessions.
 
 Passwords are argon2id hashes (argon2-cffi's defaults, RFC 9106). Logins are rate-limited
-per email and per IP address, counted in the database so a restart does not reset them. A
-session is a random token in an HttpOnly cookie; the database keeps only its HMAC, so the
-table alone logs nobody in, and changing the secret ends every session.
+per email and per IP address, counted in the database so a restart does not reset them and
+several processes share the count. An attempt is counted before its password is checked, so
+guesses sent all at once cannot slip past the limit while earlier ones are still being
+checked. A session is a random token in an HttpOnly cookie; the database keeps only its HMAC,
+so the table alone logs nobody in, and changing the secret ends every session.
 """
 
 from __future__ import annotations
@@ -23,7 +25,14 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from flows import access_log
 from flows.actor import Actor, Refused
-from storage import AccessAction, Caseworker, CaseworkerRole, ConsoleSession, Database
+from storage import (
+    AccessAction,
+    Caseworker,
+    CaseworkerRole,
+    ConsoleSession,
+    Database,
+    Repository,
+)
 
 MIN_PASSWORD_LENGTH = 10
 LOGIN_WINDOW = dt.timedelta(minutes=15)
@@ -31,6 +40,10 @@ FAILURES_PER_EMAIL = 5  # then that account waits, whoever tries
 FAILURES_PER_IP = 20  # several colleagues may share one office address
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+# pg_advisory_xact_lock key of "counting login attempts" ("ulil" in ASCII): on PostgreSQL two
+# transactions do not see each other's new rows, so counting and adding one attempt must not
+# interleave. (SQLite's BEGIN IMMEDIATE already takes one writer at a time.)
+_ATTEMPTS_LOCK = 0x756C696C
 
 _hasher = PasswordHasher()
 
@@ -218,6 +231,7 @@ class Accounts:
         email = email.strip().lower()[:254]
         now = self.clock()
         async with self.database.session() as repo:
+            await _one_counter_at_a_time(repo)
             since = now - LOGIN_WINDOW
             for failures, limit in (
                 (await repo.accounts.failures_since(since, email=email), FAILURES_PER_EMAIL),
@@ -226,14 +240,16 @@ class Accounts:
                 if len(failures) >= limit:
                     # Not logged: only attempts that count are, so a flood stays bounded.
                     raise LoginThrottled(failures[-limit] + LOGIN_WINDOW - now)
+            # Counted as failed until the password proves right: attempts still being checked
+            # take their place in the limit, and committing here makes others see them.
+            await repo.accounts.add_attempt(email, ip, now, succeeded=False)
             caseworker = await repo.accounts.by_email(email)
         # Outside the transaction: hashing takes a while and SQLite would stay locked.
         stored = caseworker.password_hash if caseworker else _dummy_hash()
         matches = await asyncio.to_thread(password_matches, stored, password)
         ok = matches and caseworker is not None and caseworker.active
         if not ok or caseworker is None or caseworker.id is None:
-            async with self.database.session() as repo:  # committed: it counts for the limit
-                await repo.accounts.add_attempt(email, ip, now, succeeded=False)
+            async with self.database.session() as repo:
                 # Never the password; the email only if it looks like one (someone may type
                 # their password into the wrong field).
                 await access_log.note(
@@ -243,8 +259,8 @@ class Accounts:
                 )  # fmt: skip
             raise LoginRefused("wrong email or password")
         async with self.database.session() as repo:
+            await repo.accounts.forget_failures(email)  # this attempt's row among them
             await repo.accounts.add_attempt(email, ip, now, succeeded=True)
-            await repo.accounts.forget_failures(email)
             await repo.accounts.end_expired_sessions(now)
             await repo.accounts.forget_attempts_before(now - dt.timedelta(days=1))
             if _hasher.check_needs_rehash(caseworker.password_hash):
@@ -336,3 +352,10 @@ def _languages(languages: Sequence[str]) -> list[str]:
             "languages", f"languages are two- or three-letter codes (de, ar, fa…): {wrong}"
         )
     return list(dict.fromkeys(codes))
+
+
+async def _one_counter_at_a_time(repo: Repository) -> None:
+    """Until this unit of work ends, no other login attempt is counted (every process)."""
+    connection = await repo.session.connection()
+    if connection.dialect.name == "postgresql":
+        await connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_ATTEMPTS_LOCK})")
