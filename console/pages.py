@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable
 from typing import Annotated, Any
+from urllib.parse import unquote, urlsplit
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -43,10 +44,25 @@ router = APIRouter(include_in_schema=False)
 
 
 def safe_next(target: str | None) -> str:
-    """Only a path on this site: a crafted link must not send a caseworker elsewhere."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return "/inbox"
+    """Only a path on this site: a crafted link must not send a caseworker elsewhere.
+
+    Browsers drop tabs and line breaks from a URL and read a backslash as a slash, so a tab
+    or a backslash after the first slash leads to another host; anything with such
+    characters is refused, also when percent-encoded (decoded until nothing changes)."""
+    if not target or not target.startswith("/"):
+        return "/inbox"
+    decoded, previous = target, ""
+    while decoded != previous:
+        decoded, previous = unquote(decoded), decoded
+    if (
+        decoded.startswith("//")
+        or "\\" in decoded
+        or not decoded.isprintable()
+        or urlsplit(decoded).netloc
+        or urlsplit(decoded).scheme
+    ):
+        return "/inbox"
+    return target
 
 
 def see(url: str) -> RedirectResponse:
