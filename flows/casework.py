@@ -78,9 +78,10 @@ class Casework:
     async def inbox(self, actor: Actor, tab: InboxTab) -> list[InboxItem]:
         async with self.database.session() as repo:
             rows = await repo.casework.inbox(actor.contact_point_ids, tab, actor.id)
-            members = await repo.accounts.members(
-                {r.conversation.contact_point_id or "" for r in rows}
-            )
+            cp_ids = {r.conversation.contact_point_id for r in rows}
+            members = await repo.accounts.members(cp for cp in cp_ids if cp is not None)
+            if None in cp_ids:
+                members[""] = await _takers(repo, None)
             load = await repo.accounts.assigned_counts()
         return [
             InboxItem(
@@ -123,7 +124,7 @@ class Casework:
         if not actor.may_see(cp_id):
             raise NotFound(f"conversation {record.conversation.id}")
         async with self.database.session() as repo:
-            members = (await repo.accounts.members([cp_id or ""])).get(cp_id or "", [])
+            members = await _takers(repo, cp_id)
             load = await repo.accounts.assigned_counts()
         return rank(record.contact.language, members, load)
 
@@ -193,11 +194,11 @@ class Casework:
         await self.assign(actor, conversation_id, actor.id)
 
     async def assign(self, actor: Actor, conversation_id: int, caseworker_id: int) -> None:
-        """Give the conversation to a colleague of its contact point (or oneself)."""
+        """Give the conversation to a colleague of its contact point (or oneself); one of no
+        contact point yet to anyone who sees it."""
         async with self.database.session() as repo:
             conversation = await self._open(repo, actor, conversation_id)
-            cp_id = conversation.contact_point_id or ""
-            members = (await repo.accounts.members([cp_id]))[cp_id]
+            members = await _takers(repo, conversation.contact_point_id)
             if caseworker_id not in {m.id for m in members}:
                 raise Refused("not-member", "that colleague does not work at this contact point")
             conversation.status = ConversationStatus.ASSIGNED.value
@@ -299,3 +300,13 @@ class Casework:
     def _publish(self, conversation: Conversation, what: str) -> None:
         if conversation.id is not None:
             self.live.publish(Change(conversation.id, conversation.contact_point_id, what))
+
+
+async def _takers(repo: Repository, contact_point_id: str | None) -> list[Caseworker]:
+    """Who may take a conversation: the active caseworkers of its contact point. One of no
+    contact point yet (someone in crisis before choosing a service) is shown to every
+    caseworker with a contact point (Actor.may_see), so any of them may take it."""
+    if contact_point_id is not None:
+        return (await repo.accounts.members([contact_point_id]))[contact_point_id]
+    memberships = await repo.accounts.all_memberships()
+    return [c for c in await repo.accounts.all() if c.active and memberships.get(c.id or 0)]
