@@ -183,6 +183,8 @@ class Engine:
                 await repo.delete_contact(contact)
             if event.receipt is not None:
                 await repo.inbound.done(event.receipt, self.clock())
+        # SQLite keeps the deleted rows in its write-ahead log until a checkpoint.
+        await self.database.checkpoint()
         for conversation_id, cp_id in gone:
             if conversation_id is not None:
                 self.live.publish(Change(conversation_id, cp_id, "deleted"))

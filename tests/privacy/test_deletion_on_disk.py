@@ -31,7 +31,6 @@ def files_of(tmp_path: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in tmp_path.glob("uli.db*") if p.name != "uli.db-shm"}
 
 
-@pytest.mark.xfail(strict=True, reason="wired in flows/engine.py")
 async def test_after_delete_the_write_ahead_log_holds_nothing_of_the_person(
     sqlite_engine: Engine, tmp_path: Path
 ) -> None:

@@ -67,7 +67,7 @@ async def test_a_name_stored_in_plain_text_before_keeps_working_and_is_encrypted
             await connection.run_sync(_upgrade_to, "0009")
             # Core, on an engine without a key: the name goes in as it is.
             await connection.execute(
-                insert(Contact.__table__).values(  # type: ignore[arg-type]
+                insert(Contact.__table__).values(  # type: ignore[attr-defined]
                     channel="test",
                     external_id="emre",
                     pseudonym="Leiser Fuchs 17",
