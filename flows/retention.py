@@ -97,6 +97,8 @@ class Retention:
                 quarantined_before=now - dt.timedelta(days=self.policy.unanswered_days),
             )
         if conversations or contacts:
+            # SQLite keeps deleted rows in its write-ahead log until a checkpoint.
+            await self.database.checkpoint()
             # Counts only: what was deleted must not live on in the logs.
             log.info(
                 "retention: deleted %d conversation(s) and %d contact(s)", conversations, contacts
