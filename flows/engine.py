@@ -58,6 +58,21 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def _without_nul(event: Inbound) -> Inbound:
+    """PostgreSQL refuses U+0000 in text, and no person means one: drop it wherever a channel
+    lets it through."""
+
+    def clean(value: str | None) -> str | None:
+        return value.replace("\x00", "") if value and "\x00" in value else value
+
+    return replace(
+        event,
+        text=clean(event.text) or "",
+        language_hint=clean(event.language_hint),
+        media_ref=clean(event.media_ref),
+    )
+
+
 class Engine:
     def __init__(
         self,
@@ -95,8 +110,7 @@ class Engine:
         On a channel the outbox serves, the replies are queued in that same unit of work, and
         the outbox sends them; other channels (the terminal) show them.
         """
-        if "\x00" in event.text:  # PostgreSQL refuses NUL in text; no person means one
-            event = replace(event, text=event.text.replace("\x00", ""))
+        event = _without_nul(event)
         async with self.database.session() as repo:
             contact = await repo.touch_contact(event.channel, event.address, event.at)
             conversation = await repo.open_conversation(contact, event.at)
