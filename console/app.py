@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from urllib.parse import quote
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
@@ -27,6 +27,7 @@ from console import (
     pages,
 )
 from console.auth import LoginRequired
+from console.clean_input import NUL_DETAIL, refuse_nul
 from console.context import Console, ConsoleOptions
 from console.render import environment, render, words
 from flows.access_log import AccessLog
@@ -116,7 +117,7 @@ def create_app(
     routers = (pages.router, appointments.router, admin.router, access_log.router)
     apis = (api.router, appointments_api.router, events.router)
     for router in (*routers, *apis, media.router):
-        app.include_router(router)
+        app.include_router(router, dependencies=[Depends(refuse_nul)])
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _handle_errors(app)
     app.add_middleware(SecurityHeaders)
@@ -164,6 +165,8 @@ def _error_page(
     t = words(request, console)
     if status == 403 and str(detail).startswith("CSRF"):
         heading, message = t("console-page-failed"), t("console-error-csrf")
+    elif status == 400 and detail == NUL_DETAIL:
+        heading, message = t("console-page-failed"), t("console-error-nul")
     elif status in (403, 404):
         key = "forbidden" if status == 403 else "not-found"
         heading, message = t(f"console-page-{key}"), t(f"console-page-{key}-text")

@@ -340,6 +340,7 @@ console-error-newer-open = الشخص يكتب بالفعل في محادثة أ
 console-error-email = هذا ليس عنوان بريد إلكتروني صالحًا.
 console-error-email-taken = يوجد حساب لهذا البريد الإلكتروني بالفعل.
 console-error-password = يجب أن تتكون كلمة المرور من 10 أحرف على الأقل.
+console-error-nul = يحتوي الإدخال على حرف تحكم غير مرئي (NUL) لا يمكن حفظه. اكتبه من جديد.
 console-error-name = يجب أن يتكون الاسم من 1 إلى 80 حرفًا.
 console-error-languages = اكتب اللغات كرموز مفصولة بفواصل، مثل de,ar,fa.
 console-error-contact-points = مركز غير معروف.

@@ -340,6 +340,7 @@ console-error-newer-open = Die Person schreibt schon in einem neueren Gespräch.
 console-error-email = Das ist keine gültige E-Mail-Adresse.
 console-error-email-taken = Für diese E-Mail-Adresse gibt es schon ein Konto.
 console-error-password = Das Passwort muss mindestens 10 Zeichen haben.
+console-error-nul = Die Eingabe enthält ein unsichtbares Steuerzeichen (NUL), das nicht gespeichert werden kann. Bitte tippe sie neu ein.
 console-error-name = Der Name muss 1 bis 80 Zeichen haben.
 console-error-languages = Sprachen bitte als Kürzel mit Komma angeben, z. B. de,ar,fa.
 console-error-contact-points = Unbekannte Anlaufstelle.

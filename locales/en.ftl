@@ -340,6 +340,7 @@ console-error-newer-open = The person is already writing in a newer conversation
 console-error-email = That is not a valid email address.
 console-error-email-taken = There is already an account for this email address.
 console-error-password = The password must have at least 10 characters.
+console-error-nul = The entry contains an invisible control character (NUL) that cannot be stored. Please type it again.
 console-error-name = The name must have 1 to 80 characters.
 console-error-languages = Please give languages as codes with commas, e.g. de,ar,fa.
 console-error-contact-points = Unknown contact point.

@@ -340,6 +340,7 @@ console-error-newer-open = این شخص در یک گفتگوی جدیدتر م�
 console-error-email = این یک ایمیل معتبر نیست.
 console-error-email-taken = برای این ایمیل از قبل حساب وجود دارد.
 console-error-password = رمز عبور باید دست‌کم ۱۰ نویسه داشته باشد.
+console-error-nul = ورودی یک نویسهٔ کنترلی نامرئی (NUL) دارد که ذخیره نمی‌شود. لطفاً دوباره تایپش کن.
 console-error-name = نام باید ۱ تا ۸۰ نویسه داشته باشد.
 console-error-languages = زبان‌ها را با کد و ویرگول بنویس، مثلاً de,ar,fa.
 console-error-contact-points = مرکز ناشناخته.

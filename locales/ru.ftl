@@ -343,6 +343,7 @@ console-error-newer-open = Человек уже пишет в более нов
 console-error-email = Это неправильный адрес эл. почты.
 console-error-email-taken = Учётная запись с этой эл. почтой уже есть.
 console-error-password = Пароль должен быть не короче 10 символов.
+console-error-nul = В поле есть невидимый управляющий символ (NUL), его нельзя сохранить. Введи текст заново.
 console-error-name = Имя должно содержать от 1 до 80 символов.
 console-error-languages = Укажи языки кодами через запятую, например de,ar,fa.
 console-error-contact-points = Неизвестный пункт помощи.

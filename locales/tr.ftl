@@ -340,6 +340,7 @@ console-error-newer-open = Kişi zaten daha yeni bir konuşmada yazıyor. Oradan
 console-error-email = Bu geçerli bir e-posta adresi değil.
 console-error-email-taken = Bu e-posta adresi için zaten bir hesap var.
 console-error-password = Şifre en az 10 karakter olmalı.
+console-error-nul = Girişte kaydedilemeyen görünmez bir kontrol karakteri (NUL) var. Lütfen yeniden yaz.
 console-error-name = İsim 1 ile 80 karakter arasında olmalı.
 console-error-languages = Dilleri virgülle ayrılmış kodlar olarak yaz, ör. de,ar,fa.
 console-error-contact-points = Bilinmeyen danışma noktası.

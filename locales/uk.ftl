@@ -343,6 +343,7 @@ console-error-newer-open = Особа вже пише в новішій розм
 console-error-email = Це неправильна адреса ел. пошти.
 console-error-email-taken = Обліковий запис із цією ел. поштою вже є.
 console-error-password = Пароль має містити щонайменше 10 символів.
+console-error-nul = У полі є невидимий керівний символ (NUL), його не можна зберегти. Введи текст заново.
 console-error-name = Ім’я має містити від 1 до 80 символів.
 console-error-languages = Вкажи мови кодами через кому, наприклад de,ar,fa.
 console-error-contact-points = Невідомий пункт допомоги.
