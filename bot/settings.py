@@ -247,7 +247,15 @@ def _console_settings(env: Mapping[str, str]) -> dict[str, Any]:
         raise SettingsError(
             f"ULI_CONSOLE_SECURE_COOKIES={secure!r}: use 1 (the console is served over HTTPS) or 0"
         )
-    found["console_secure_cookies"] = secure in _YES
+    # In production caseworkers reach the console over HTTPS (README): its cookies must never
+    # travel in clear text, whatever else is set.
+    production = (env.get("ULI_ENV") or "development").strip().lower() == "production"
+    if production and secure and secure in _NO:
+        raise SettingsError(
+            f"ULI_CONSOLE_SECURE_COOKIES={secure!r} with ULI_ENV=production: in production the "
+            "console is served over HTTPS and its cookies are always Secure; remove the setting"
+        )
+    found["console_secure_cookies"] = secure in _YES or production
     hours = env.get("ULI_CONSOLE_SESSION_HOURS", "").strip()
     if hours:
         try:

@@ -157,6 +157,7 @@ async def log_out(request: Request, console: ConsoleDep, session: FormSession) -
 @router.post("/language")
 async def choose_language(
     request: Request,
+    console: ConsoleDep,
     session: OptionalSession,
     lang: Annotated[str, Form()] = "de",
     next: Annotated[str, Form()] = "/inbox",
@@ -168,8 +169,9 @@ async def choose_language(
     response = see(safe_next(next))
     if lang in SUPPORTED_LANGUAGES:
         response.set_cookie(
-            UI_LANGUAGE_COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax", path="/"
-        )
+            UI_LANGUAGE_COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax", path="/",
+            secure=console.options.secure_cookies,
+        )  # fmt: skip
     return response
 
 

@@ -1,6 +1,8 @@
 """Caseworker accounts: creating and changing them, logging in, console sessions.
 
-Passwords are argon2id hashes (argon2-cffi's defaults, RFC 9106). Logins are rate-limited
+Passwords are argon2id hashes (argon2-cffi's defaults, RFC 9106); easily guessed ones (only
+spaces, one character repeated, a run like 12345678, only digits, the email) are refused for
+every account in every environment, however it is made or changed. Logins are rate-limited
 per email and per IP address, counted in the database so a restart does not reset them and
 several processes share the count. An attempt is counted before its password is checked, so
 guesses sent all at once cannot slip past the limit while earlier ones are still being
@@ -19,6 +21,7 @@ import re
 import secrets
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -158,7 +161,7 @@ class Accounts:
         (without touching the database)."""
         email = _valid_email(email)
         self._check_profile(profile)
-        _check_password(password)
+        _check_password(password, email)
         return email
 
     async def all(self) -> list[Account]:
@@ -186,7 +189,8 @@ class Accounts:
             raise Refused("self", "you cannot take away your own admin role or account")
         password_hash = None
         if password:
-            _check_password(password)
+            account = await self.get(caseworker_id)
+            _check_password(password, account.caseworker.email if account else "")
             password_hash = await asyncio.to_thread(hash_password, password)
         async with self.database.session() as repo:
             caseworker = await repo.accounts.get(caseworker_id)
@@ -337,11 +341,34 @@ def _valid_email(email: str) -> str:
     return email
 
 
-def _check_password(password: str) -> None:
+def _check_password(password: str, email: str) -> None:
+    """Refused (saying why) unless the password is long enough and not one of those tried
+    first by anyone guessing: only spaces, one character repeated, a run like 12345678 or
+    87654321 (or only digits), or the account's own email."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise Refused(
             "password", f"the password must have at least {MIN_PASSWORD_LENGTH} characters"
         )
+    if not password.strip():
+        raise Refused("password-spaces", "the password is only spaces")
+    if len(set(password)) == 1:
+        raise Refused("password-repeated", "the password is one character repeated")
+    if _is_run(password):
+        raise Refused("password-sequence", "the password is a run like 12345678 or abcdefgh")
+    if password.isdigit():
+        raise Refused("password-digits", "the password is only digits")
+    if password.strip().casefold() == email.strip().casefold():
+        raise Refused("password-email", "the password is the email address")
+
+
+def _is_run(password: str) -> bool:
+    """Each character one after or one before the last, all the way (12345678, 87654321,
+    abcdefghij, 0987654321 counting 0 after 9)."""
+    steps = {(ord(b) - ord(a)) for a, b in pairwise(password)}
+    if password.isdigit():
+        steps = {(int(b) - int(a)) % 10 for a, b in pairwise(password)}
+        return steps in ({1}, {9})
+    return steps in ({1}, {-1})
 
 
 def _languages(languages: Sequence[str]) -> list[str]:
