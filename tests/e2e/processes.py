@@ -106,3 +106,27 @@ async def until(condition: Callable[[], bool], seconds: float, what: str) -> Non
             return
         await asyncio.sleep(0.05)
     raise AssertionError(f"timed out after {seconds} s waiting for {what}")
+
+
+async def start_and_wait(process: UliProcess, seconds: float = 120) -> None:
+    """Start `uli run` and wait until it is ready: polling (asking the fake Bot API for
+    updates), or in webhook mode the webhook set. Fails at once, with the log's tail, if the
+    process ends instead."""
+    api = process.telegram.api
+    ready = api.webhook_set if process.env.get("TELEGRAM_WEBHOOK_URL") else api.polling_started
+    ready.clear()
+    await process.start()
+    assert process.process is not None
+    running = process.process
+    await until(
+        lambda: ready.is_set() or running.returncode is not None, seconds, "uli run to be ready"
+    )
+    ended = f"uli run ended ({running.returncode}):\n{process.output()[-3000:]}"
+    assert running.returncode is None, ended
+
+
+def webhook_mode(process: UliProcess, secret: str) -> str:
+    """Switch a not yet started `uli run` to webhook mode on its console port; the URL."""
+    url = f"http://127.0.0.1:{process.env['ULI_CONSOLE_PORT']}/telegram/webhook"
+    process.env.update(TELEGRAM_WEBHOOK_URL=url, TELEGRAM_WEBHOOK_SECRET=secret)
+    return url

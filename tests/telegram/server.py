@@ -12,7 +12,7 @@ import asyncio
 import itertools
 import json
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,6 +78,12 @@ class BotState:
     # Chats whose sendMessage never answers (a request lost on the way: the sender waits,
     # nothing is delivered); `stalled_request` is set when one arrives.
     stalled: set[int] = field(default_factory=set)
+    # update_id → how often getUpdates handed it out (more than once: it was not confirmed
+    # in time, so Telegram delivered it again).
+    handed_out: Counter[int] = field(default_factory=Counter)
+    confirmed: int = 0
+    """The highest update_id the bot has confirmed (getUpdates offset - 1): Telegram forgets
+    what is confirmed."""
 
 
 def _int(params: Json, name: str) -> int:
@@ -119,9 +125,12 @@ class FakeBotApi:
     def next_message_id(self) -> int:
         return next(self._message_ids)
 
-    def push_update(self, update: Json) -> None:
-        self.state.updates.append({"update_id": next(self._update_ids), **update})
+    def push_update(self, update: Json) -> int:
+        """Queue an update for getUpdates (any JSON, parseable or not); its update_id."""
+        update_id = next(self._update_ids)
+        self.state.updates.append({"update_id": update_id, **update})
         self.new_update.set()
+        return update_id
 
     async def handle(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != self.token:
@@ -174,6 +183,7 @@ class FakeBotApi:
         limit = int(params.get("limit") or 100)
         if offset:
             self.state.updates = [u for u in self.state.updates if u["update_id"] >= offset]
+            self.state.confirmed = max(self.state.confirmed, offset - 1)
         deadline = time.monotonic() + min(timeout, 1.0)  # short polls keep shut-down quick
         while not self.state.updates and time.monotonic() < deadline:
             self.new_update.clear()
@@ -181,7 +191,9 @@ class FakeBotApi:
                 await asyncio.wait_for(self.new_update.wait(), deadline - time.monotonic())
             except TimeoutError:
                 break
-        return self.state.updates[:limit]
+        batch = self.state.updates[:limit]
+        self.state.handed_out.update(u["update_id"] for u in batch)
+        return batch
 
     async def m_deletewebhook(self, params: Json) -> bool:
         self.state.webhook = None
