@@ -10,6 +10,7 @@ fall while updates are being taken in as well as while turns run and replies go 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections import Counter
 from pathlib import Path
@@ -17,6 +18,8 @@ from pathlib import Path
 from bot.telegram import TELEGRAM_LIMITS
 from storage import TextCipher
 from tests.chaos.harness import (
+    QUIET,
+    WAIT,
     Stopwatch,
     arrived,
     choose_kim,
@@ -29,6 +32,7 @@ from tests.chaos.harness import (
 from tests.chaos.store import Store, StoredChat
 from tests.e2e.processes import start_and_wait
 from tests.telegram import FakeTelegram, Person, SentMessage
+from tests.telegram.server import FakeBotApi
 
 CHATS, QUESTIONS = 50, 10
 FIRST_CHAT = 8_100_000
@@ -46,11 +50,18 @@ def question(chat: int, k: int) -> tuple[str, str]:
     return (f"wann habt ihr offen {n}", "🕒") if k % 2 == 0 else (f"wo seid ihr {n}", "📍")
 
 
-async def write(people: list[Person]) -> None:
-    """Every chat writes its questions, round after round, whether Uli is up or not."""
+async def write(
+    people: list[Person], api: FakeBotApi, kill_round: int, pushed: asyncio.Event
+) -> None:
+    """Every chat writes its questions, round after round, whether Uli is up or not; sets
+    `pushed` when round `kill_round` is on its way (and `api.batch_handed_out` clear)."""
     for k in range(QUESTIONS):
+        if k == kill_round:
+            api.batch_handed_out.clear()
         for c, person in enumerate(people):
             await person.says(question(c, k)[0])
+        if k == kill_round:
+            pushed.set()
         await asyncio.sleep(ROUND_SECONDS)  # the pace of the writers, not a wait for Uli
 
 
@@ -59,9 +70,15 @@ async def test_500_messages_are_answered_once_across_a_kill_and_a_sigterm(
 ) -> None:
     rng, lap = seeded_random("kill and SIGTERM"), Stopwatch()
     total = CHATS * QUESTIONS
-    kill_at = rng.randint(1, total // 2)
-    term_at = rng.randint(kill_at + 25, total - 25)
-    print(f"SIGKILL after {kill_at}, SIGTERM after {term_at} of {total} answers")
+    # The kill falls while the people still write: as getUpdates hands out a round of their
+    # messages, give or take the few milliseconds in which Uli stores it and confirms it with
+    # the next call. The SIGTERM falls somewhere in the rest.
+    kill_round, kill_delay = rng.randint(1, QUESTIONS - 2), rng.uniform(0, 0.05)
+    term_share = rng.random()
+    print(
+        f"SIGKILL {kill_delay * 1000:.0f} ms after round {kill_round} is handed out; SIGTERM "
+        f"{term_share:.0%} of the way from there to the end"
+    )
     key, log = TextCipher.new_key(), tmp_path / "uli.log"
     chat_ids = [FIRST_CHAT + c for c in range(CHATS)]
     async with (
@@ -86,11 +103,22 @@ async def test_500_messages_are_answered_once_across_a_kill_and_a_sigterm(
         await asyncio.gather(*(choose_kim(person) for person in people))
         setup = arrived(telegram)
         lap("50 chats chose KIM")
-        writing = asyncio.create_task(write(people))
+        pushed = asyncio.Event()
+        writing = asyncio.create_task(write(people, telegram.api, kill_round, pushed))
         try:
-            await answers(kill_at)
+            await asyncio.wait_for(pushed.wait(), WAIT)
+            with contextlib.suppress(TimeoutError):  # (if Uli has stopped polling by itself)
+                await asyncio.wait_for(telegram.api.batch_handed_out.wait(), QUIET)
+            await asyncio.sleep(kill_delay)  # the random moment itself, not a wait for Uli
             await first.kill()
-            lap(f"SIGKILL after {arrived(telegram) - setup} answers")
+            state = telegram.api.state
+            unconfirmed = sum(update_id > state.confirmed for update_id in state.handed_out)
+            at_kill = arrived(telegram) - setup
+            term_at = at_kill + 25 + int(term_share * max(0, total - 50 - at_kill))
+            lap(
+                f"SIGKILL after {at_kill} answers, with {unconfirmed} updates handed out "
+                f"and not confirmed; SIGTERM after {term_at}"
+            )
             second = process()
             await start_and_wait(second)
             lap("uli run polling again")

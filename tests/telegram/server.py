@@ -120,6 +120,8 @@ class FakeBotApi:
         self.polling_started = asyncio.Event()
         self.webhook_set = asyncio.Event()
         self.stalled_request = asyncio.Event()
+        self.batch_handed_out = asyncio.Event()
+        """Set whenever getUpdates hands out updates (clear it to wait for the next batch)."""
         self.closing = asyncio.Event()
 
     def next_message_id(self) -> int:
@@ -193,6 +195,8 @@ class FakeBotApi:
                 break
         batch = self.state.updates[:limit]
         self.state.handed_out.update(u["update_id"] for u in batch)
+        if batch:
+            self.batch_handed_out.set()
         return batch
 
     async def m_deletewebhook(self, params: Json) -> bool:
