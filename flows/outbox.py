@@ -156,6 +156,8 @@ class OutboxSender:
         except Exception:
             log.exception("could not free this instance's earlier claims; their leases will end")
         while not stop.is_set():
+            # Cleared before the pass: a wake during the pass is then not lost.
+            self.wake.clear()
             try:
                 tried = await self.deliver_due()
             except Exception:
@@ -164,7 +166,6 @@ class OutboxSender:
                 tried = 0
             if tried:
                 continue
-            self.wake.clear()
             timeout = HELD_BACK_WAIT if self.held_back else idle_seconds
             waiting = [asyncio.ensure_future(self.wake.wait()), asyncio.ensure_future(stop.wait())]
             await asyncio.wait(waiting, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
