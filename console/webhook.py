@@ -3,7 +3,8 @@
 Telegram sends the secret given at setWebhook in the `X-Telegram-Bot-Api-Secret-Token`
 header (https://core.telegram.org/bots/api#setwebhook); anything without the right secret is
 refused before it is read further, compared in constant time so that timing reveals nothing.
-The update itself is handed to `feed` (the bot's dispatcher): this module knows no aiogram.
+The update itself is handed to `feed`, which stores it in the inbound queue; only then does
+Telegram get its 200. This module knows no aiogram.
 
 The body is read piece by piece and refused (413) as soon as it grows past MAX_UPDATE_BYTES,
 whatever Content-Length claims; JSON nested deeper than any update is refused (400) before it
@@ -65,10 +66,12 @@ def webhook_router(secret: str, feed: Feed) -> APIRouter:
             return Response(status_code=400)
         try:
             await feed(update)
-        except Exception:
-            # Answer 200 all the same: Telegram would otherwise resend the same update for
-            # hours. The core has stored what it could and answered the young person.
-            log.exception("a Telegram update could not be handled")
+        except Exception as error:
+            # Not stored, so not confirmed: Telegram sends it again a little later. (`feed`
+            # only stores; answering happens apart, and a failing answer is retried there.)
+            log.error("could not store a Telegram update (%s); Telegram will send it again",
+                      type(error).__name__)  # fmt: skip
+            return Response(status_code=503)
         return Response(status_code=200)
 
     return router

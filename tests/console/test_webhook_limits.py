@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -14,6 +15,10 @@ import pytest
 from fastapi import FastAPI
 
 from console.webhook import MAX_UPDATE_BYTES, SECRET_HEADER, WEBHOOK_PATH, webhook_router
+from flows.engine import utc_now
+from flows.inbound import InboundWorker
+from handlers.inbound import delivered
+from storage import Database
 
 SECRET = "a-webhook-secret-of-the-test-0123456789"
 GENUINE = {SECRET_HEADER: SECRET}
@@ -122,3 +127,28 @@ async def test_an_update_as_deep_as_allowed_and_brackets_in_texts_are_fine(clien
     response = await http.post(WEBHOOK_PATH, json=update, headers=GENUINE)
     assert response.status_code == 200
     assert len(fed) == 2 and fed[1]["message"]["text"] == text
+
+
+async def test_an_update_that_cannot_be_stored_is_not_confirmed(tmp_path: Path) -> None:
+    """Telegram resends what was not answered with 200: an update is confirmed only once it
+    is in the inbound queue."""
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'uli.db'}")
+    await database.start()
+    inbound = InboundWorker(database, {}, utc_now)
+
+    async def feed(update: dict[str, Any]) -> None:
+        await inbound.receive("telegram", [delivered(update)])
+
+    app = FastAPI()
+    app.include_router(webhook_router(SECRET, feed))
+    transport = httpx.ASGITransport(app=app)
+    update = {"update_id": 5, "message": {"chat": {"id": 9, "type": "private"}, "text": "hi"}}
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as http:
+        stored = await http.post(WEBHOOK_PATH, json=update, headers=GENUINE)
+        again = await http.post(WEBHOOK_PATH, json=update, headers=GENUINE)
+        async with database.session() as repo:
+            assert await repo.inbound.pending_count() == 1, "stored once"
+        await database.close()  # the database is gone
+        lost = await http.post(WEBHOOK_PATH, json={**update, "update_id": 6}, headers=GENUINE)
+    assert (stored.status_code, again.status_code) == (200, 200)
+    assert lost.status_code == 503, "not stored, so not confirmed: Telegram sends it again"
