@@ -34,6 +34,11 @@ __all__ = [
 ]
 
 
+INTENT_CHARS = 400
+"""What a long message is about is said near its start; the intents read that much of it."""
+DAY_PLACE_CHARS = 1000
+
+
 def _confidence(best: float, second: float) -> float:
     """The best intent's lead over the runner-up, mapped to 0..1.
 
@@ -59,10 +64,14 @@ class Understander:
         self.when_where = WhenWhere(place_names)
 
     def understand(self, text: str, *, known_lang: str | None, today: dt.date) -> Understanding:
-        """Language, crisis, intent, day and place of one message."""
+        """Language, crisis, intent, day and place of one message.
+
+        The cost stays bounded for long messages: the crisis words are looked for in all of
+        it, the crisis by meaning in pieces of it (crisis_meaning.windows), the rest in its
+        beginning."""
         lang, lang_confidence = self.language.detect(text, known_lang)
-        day = self.when_where.day(text, today)
-        place = self.when_where.place(text)
+        day = self.when_where.day(text[:DAY_PLACE_CHARS], today)
+        place = self.when_where.place(text[:DAY_PLACE_CHARS])
         crisis = self.crisis.check(text)
         by_meaning = False
         if crisis is None:
@@ -72,7 +81,8 @@ class Understander:
             return Understanding(
                 lang, lang_confidence, "crisis", 1.0, (), crisis, day, place, by_meaning
             )
-        ranked = self.intents.rank(self.when_where.strip(text) or text, lang or known_lang)
+        head = text[:INTENT_CHARS]
+        ranked = self.intents.rank(self.when_where.strip(head) or head, lang or known_lang)
         best, best_score = ranked[0] if ranked else ("other", 0.0)
         second_score = ranked[1][1] if len(ranked) > 1 else 0.0
         if best_score < FLOOR:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import re
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +41,18 @@ MIN_WORDS = 2
 CACHE_VERSION = "1"
 DIM = 384
 CHUNK = 64
+WINDOW_CHARS = 300
+"""A longer message is judged piece by piece: averaged over a whole letter, one sentence
+about wanting to die would drown in the rest."""
+MAX_WINDOWS = 8
+"""At most this many pieces are judged (the first and the last ones): the cost of a message
+stays bounded; the word patterns still read all of it."""
+PIECE_MARGIN = 0.02
+"""Chosen on letters made of data/understanding/labelled.tsv (bench/long_messages.py): from
+0.01 on no letter of ordinary questions alone was taken for a crisis, recall unchanged."""
+_SENTENCE_END = re.compile(r"(?<=[.!?…؟।\n])\s+")
+_MODEL_LOCK = threading.Lock()
+"""Turns run in threads; the model is used by one of them at a time, one piece at a time."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,10 +84,11 @@ def _bank() -> tuple[list[CrisisKind], list[str], list[str]]:
 
 def _embed(texts: list[str]) -> np.ndarray:
     """Unit vectors, one row a text; in chunks, so memory stays flat for thousands."""
-    chunks = [
-        np.asarray(_model().query(texts[at : at + CHUNK]), dtype=np.float32).reshape(-1, DIM)
-        for at in range(0, len(texts), CHUNK)
-    ]
+    chunks = []
+    for at in range(0, len(texts), CHUNK):
+        with _MODEL_LOCK:
+            vectors = _model().query(texts[at : at + CHUNK])
+        chunks.append(np.asarray(vectors, dtype=np.float32).reshape(-1, DIM))
     return np.concatenate(chunks) if chunks else np.zeros((0, DIM), dtype=np.float32)
 
 
@@ -98,8 +113,41 @@ class CrisisByMeaning:
         return near_crisis - near_harmless, self.kinds[int(np.argmax(to_crisis))]
 
     def check(self, text: str) -> CrisisKind | None:
-        margin, kind = self.score(text)
-        return kind if margin > MARGIN else None
+        pieces = windows(text)
+        # Each piece of a long message is one more chance of a false alarm: a piece must be
+        # surer than a message of its own.
+        bar = MARGIN if len(pieces) == 1 else MARGIN + PIECE_MARGIN
+        for piece in pieces:
+            margin, kind = self.score(piece)
+            if margin > bar:
+                return kind
+        return None
+
+
+def windows(text: str) -> list[str]:
+    """The pieces of `text` judged by meaning: the text itself when it is short, else runs of
+    whole sentences of about WINDOW_CHARS (a longer sentence is cut at spaces), at most
+    MAX_WINDOWS of them, half from the start and half from the end."""
+    if len(text) <= WINDOW_CHARS:
+        return [text]
+    pieces: list[str] = []
+    current = ""
+    for sentence in _SENTENCE_END.split(text):
+        while len(sentence) > WINDOW_CHARS:
+            cut = sentence.rfind(" ", WINDOW_CHARS // 2, WINDOW_CHARS)
+            cut = cut if cut > 0 else WINDOW_CHARS
+            pieces += [p for p in (current, sentence[:cut]) if p.strip()]
+            current, sentence = "", sentence[cut:].lstrip()
+        if current and len(current) + 1 + len(sentence) > WINDOW_CHARS:
+            pieces.append(current)
+            current = ""
+        current = f"{current} {sentence}" if current else sentence
+    if current.strip():
+        pieces.append(current)
+    if len(pieces) > MAX_WINDOWS:
+        half = MAX_WINDOWS // 2
+        pieces = pieces[:half] + pieces[-half:]
+    return pieces
 
 
 _KNOWN: dict[str, tuple[np.ndarray, np.ndarray]] = {}

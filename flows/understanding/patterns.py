@@ -75,14 +75,42 @@ def parse(label: str, source: str) -> Pattern:
     return Pattern(label, source, tokens, any_order)
 
 
+def _initials(pattern: Pattern) -> frozenset[str] | None:
+    """The first letters a word must have to start a match of `pattern`, or None for any.
+
+    A plain word, a typo of it (_word_matches keeps the first letter) and a `word*` prefix all
+    begin with the token's first letter; `*word` and a leading gap can begin anywhere. In any
+    order, the first word of the window matches one of the tokens."""
+    tokens = [t for t in pattern.tokens if t not in (GAP, END)] if pattern.any_order else [
+        pattern.tokens[0]
+    ]
+    if any(t in (GAP, END) or t.startswith("*") for t in tokens):
+        return None
+    return frozenset(t[:1] for t in tokens)
+
+
 class PatternSet:
     """Many patterns; `find` returns the first that matches and the words it covered."""
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
         self.patterns = [p for p in patterns if any(t not in (GAP, END) for t in p.tokens)]
+        self._initials = [_initials(p) for p in self.patterns]
 
     def find(self, words: Sequence[str]) -> tuple[Pattern, range] | None:
         cache: dict[tuple[str, int], bool] = {}
+        # Where a match can start: a word with the right first letter (see _initials). Saves
+        # trying thousands of patterns at every word of a long message.
+        at_initial: dict[str, list[int]] = {}
+        for index, word in enumerate(words):
+            at_initial.setdefault(word[:1], []).append(index)
+        everywhere = range(len(words))
+
+        def starts(initials: frozenset[str] | None) -> Iterable[int]:
+            if initials is None:
+                return everywhere
+            if len(initials) == 1:
+                return at_initial.get(next(iter(initials)), ())
+            return sorted(i for c in initials for i in at_initial.get(c, ()))
 
         def hit(token: str, index: int) -> bool:
             key = (token, index)
@@ -122,9 +150,9 @@ class PatternSet:
             return max(used) + 1 if start in used else None
 
         best: tuple[Pattern, range] | None = None
-        for pattern in self.patterns:
+        for pattern, initials in zip(self.patterns, self._initials, strict=True):
             if pattern.any_order:
-                for start in range(len(words)):
+                for start in starts(initials):
                     end = in_any_order(pattern.tokens, start)
                     if end is not None:
                         if best is None or len(pattern.tokens) > len(best[0].tokens):
@@ -132,7 +160,7 @@ class PatternSet:
                         break
                 continue
             first = pattern.tokens[0]
-            for start in range(len(words)):
+            for start in starts(initials):
                 if first != GAP and not hit(first, start):
                     continue
                 end = match_from(pattern.tokens, 0, start)
