@@ -12,7 +12,7 @@ from collections import defaultdict
 import pytest
 
 from flows.engine import utc_now
-from flows.inbound import LEASE, InboundRow, InboundWorker, Unreadable
+from flows.inbound import LEASE, InboundRow, InboundWorker, Process, Unreadable
 from flows.retention import Retention, RetentionPolicy
 from storage import Database, Delivered, InboundStatus
 
@@ -222,3 +222,43 @@ async def test_retention_forgets_handled_updates_after_two_days(database: Databa
     in_three_days = utc_now() + dt.timedelta(days=3)
     await Retention(database, policy, clock=lambda: in_three_days).run_once()
     assert await statuses(database) == {}
+
+
+async def test_two_workers_on_one_database_keep_each_persons_order(database: Database) -> None:
+    """As two `uli run` processes sharing PostgreSQL would: the lease in the database, not
+    the process, decides who runs a person's next turn."""
+    seen: dict[int, list[str]] = defaultdict(list)
+    busy: set[int] = set()
+    overlapping: list[int] = []
+    workers_of: dict[str, str] = {}
+
+    def process_as(name: str) -> Process:
+        async def process(row: InboundRow) -> None:
+            chat = chat_of(row)
+            if chat in busy:
+                overlapping.append(chat)
+            busy.add(chat)
+            try:
+                for _ in range(3):
+                    await asyncio.sleep(0)  # let the other worker try to take the same person
+                seen[chat].append(row.update_id)
+                workers_of[row.update_id] = name
+            finally:
+                busy.discard(chat)
+
+        return process
+
+    pairs = [(u, 10 + u % 5) for u in range(1, 41)]
+    first = InboundWorker(database, {"telegram": process_as("a")}, utc_now, instance="a")
+    second = InboundWorker(database, {"telegram": process_as("b")}, utc_now, instance="b")
+    second.idle_seconds = first.idle_seconds = 0.02
+    async with Running(first), Running(second):
+        await first.receive("telegram", updates(*pairs))
+        for _ in range(1200):
+            if sum(len(v) for v in seen.values()) == len(pairs):
+                break
+            await asyncio.sleep(0.05)
+    expected = {chat: [str(u) for u, c in pairs if c == chat] for chat in range(10, 15)}
+    assert dict(seen) == expected, "each person's messages in the order they arrived"
+    assert overlapping == []
+    assert set(workers_of.values()) == {"a", "b"}, "both workers took turns"
