@@ -7,6 +7,7 @@ import asyncio
 
 from bot.keys import data_cipher
 from bot.settings import Settings
+from flows.inbound import InboundReports
 from storage import Database
 
 
@@ -16,11 +17,10 @@ def inbound_command(settings: Settings) -> int:
 
 
 async def _report(settings: Settings) -> str:
-    database = Database(settings.database_url, cipher=data_cipher(settings))
-    async with database, database.session() as repo:
-        waiting = await repo.inbound.pending_count()
-        kept = await repo.inbound.quarantined(limit=50)
-    lines = [f"{waiting} received message(s) waiting for their turn"]
+    async with Database(settings.database_url, cipher=data_cipher(settings)) as database:
+        report = await InboundReports(database).read()
+    kept = report.kept_aside
+    lines = [f"{report.waiting} received message(s) waiting for their turn"]
     lines.append(f"{len(kept)} update(s) kept aside as unreadable" + (":" if kept else ""))
     lines += [
         f"  #{k.id} {k.channel} update {k.update_id}, "

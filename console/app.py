@@ -23,6 +23,7 @@ from console import (
     appointments_api,
     deleted,
     events,
+    inbound,
     media,
     pages,
 )
@@ -37,6 +38,7 @@ from flows.appointment_desk import AppointmentDesk
 from flows.booking import BookingView
 from flows.casework import Casework
 from flows.catalogue import Catalogue
+from flows.inbound import InboundReports
 from flows.live import Live
 from flows.media import MediaSource
 from flows.outbox import OutboxSender
@@ -113,9 +115,10 @@ def create_app(
         templates=environment(),
         access_log=AccessLog(database, clock),
         appointments=AppointmentDesk(database, catalogue, BookingView(texts), live, clock, outbox),
+        inbound=InboundReports(database),
     )
     routers = (pages.router, appointments.router, admin.router, access_log.router)
-    apis = (api.router, appointments_api.router, events.router)
+    apis = (api.router, appointments_api.router, events.router, inbound.router)
     for router in (*routers, *apis, media.router):
         app.include_router(router, dependencies=[Depends(refuse_nul)])
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -16,6 +16,7 @@ from flows.accounts import Accounts
 from flows.appointment_desk import AppointmentDesk
 from flows.casework import Casework
 from flows.catalogue import Catalogue
+from flows.inbound import InboundReports
 from flows.live import Live
 from flows.media import MediaSource
 from flows.texts import Texts
@@ -45,6 +46,8 @@ class Console:
     """Who read or did what: admins read it (console/access_log.py)."""
     appointments: AppointmentDesk
     """The places' appointment lists, and booking for a conversation's young person."""
+    inbound: InboundReports
+    """What waits in the inbound queue and what was kept aside: admins see it."""
     closing: asyncio.Event = field(default_factory=asyncio.Event)
     """Set when the server stops, so open event streams end and shut-down need not wait."""
 
