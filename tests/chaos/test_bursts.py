@@ -9,7 +9,6 @@ import time
 
 from tests.chaos.conftest import Running
 from tests.chaos.harness import (
-    arrived,
     choose_kim,
     received,
     reply_to,
@@ -21,6 +20,8 @@ from tests.chaos.prose import prose
 
 MARK = "Giftzwerg-7Q3X"
 """Only the poison update holds this: it must never appear in the log."""
+SLOWER_AT_MOST = 1.5
+"""Seconds short answers may take longer beside a 4,000-character message than alone."""
 TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
 
 
@@ -80,28 +81,43 @@ async def test_a_tap_is_answered_although_answering_its_query_fails(uli: Running
 
 
 async def test_a_long_message_delays_nobody_else(uli: Running) -> None:
+    """Ten short questions alone, then the same ten right behind a 4,000-character message
+    of another chat: the short ones are answered as fast as without it.
+
+    Compared with the answer time measured in the same run (a loaded machine slows both),
+    with SLOWER_AT_MOST of slack: the long message's own turn needs a share of the CPU,
+    while before the understanding left the event loop it held every turn for 3–5 s. (Its
+    answer coming last is no criterion: since the expensive checks are bounded, its turn
+    may be as quick as a short one.)"""
     telegram = uli.telegram
     writer = telegram.person(8_600_000, language_code="de")
     others = [telegram.person(8_600_001 + n, language_code="de") for n in range(10)]
     await asyncio.gather(*(choose_kim(person) for person in [writer, *others]))
     chats = [writer.chat_id] + [person.chat_id for person in others]
+
+    async def ask_all(answers: int) -> tuple[float, float]:
+        """Each of `others` asks; their slowest answer and the first one (seconds)."""
+        start = time.monotonic()
+        for person in others:
+            await person.says("wann habt ihr offen")
+        assert await settle(telegram, received(telegram, chats[1:], answers))
+        times = [telegram.sent_to(person.chat_id)[answers - 1].at - start for person in others]
+        return max(times), min(times)
+
+    alone, _ = await ask_all(3)
     start = time.monotonic()
-    await writer.says(prose(4000))  # first in the batch
-    for person in others:
-        await person.says("wann habt ihr offen")
-    everyone = await settle(telegram, received(telegram, chats, 3))
-    assert everyone, f"not everyone answered: {arrived(telegram)} arrived"
-    long_answer = telegram.sent_to(writer.chat_id)[2]
-    short_answers = [telegram.sent_to(person.chat_id)[2] for person in others]
-    late = [answer for answer in short_answers if answer.at >= long_answer.at]
-    shortest, longest = (f(a.at for a in short_answers) - start for f in (min, max))
+    await writer.says(prose(4000))  # first in the batch, the short ones right behind it
+    beside, first = await ask_all(4)
+    assert await settle(telegram, received(telegram, [writer.chat_id], 3)), "the long one"
+    long_answer = telegram.sent_to(writer.chat_id)[2].at - start
+    after = sum(telegram.sent_to(person.chat_id)[3].at - start > long_answer for person in others)
     report = (
-        f"the long message answered after {long_answer.at - start:.2f} s, the short ones after "
-        f"{shortest:.2f}–{longest:.2f} s: {len(late)} of 10 short ones arrived after the long "
-        "one's answer"
+        f"ten short questions answered within {alone:.2f} s alone, within {beside:.2f} s "
+        f"(the first after {first:.2f} s) behind a 4,000-character message, which was answered "
+        f"after {long_answer:.2f} s ({after} of 10 short answers arrived after it)"
     )
     print(report)
-    assert not late, report
+    assert beside <= alone + SLOWER_AT_MOST, report
 
 
 async def test_an_update_nobody_can_parse_blocks_nobody(uli: Running) -> None:
