@@ -181,6 +181,18 @@ async def console(
 
 
 @pytest.fixture
+async def chef(console: ConsoleUnderTest) -> AsyncIterator[Agent]:
+    """Admin at KIM; logged in."""
+    await add_caseworker(
+        console.database, console.catalogue, "chef@example.org", "Chef", [KIM], role="admin"
+    )
+    agent = console.agent()
+    async with agent.client:
+        assert (await agent.log_in("chef@example.org")).status_code == 303
+        yield agent
+
+
+@pytest.fixture
 async def aylin(console: ConsoleUnderTest) -> AsyncIterator[Agent]:
     """Caseworker at KIM, speaks German and Arabic; logged in."""
     await add_caseworker(

@@ -5,9 +5,7 @@ outlives the conversations it is about."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
 
-import pytest
 from sqlalchemy import delete, text
 from sqlmodel import col, select
 
@@ -32,18 +30,6 @@ NOTE = "Verdacht auf Kindeswohlgefährdung, Jugendamt informieren"
 class FakeMedia:
     async def fetch(self, ref: str) -> Media:
         return Media(b"\x89PNG fake", "image/png", "foto.png")
-
-
-@pytest.fixture
-async def chef(console: ConsoleUnderTest) -> AsyncIterator[Agent]:
-    """Admin at KIM; logged in."""
-    await add_caseworker(
-        console.database, console.catalogue, "chef@example.org", "Chef", [KIM], role="admin"
-    )
-    agent = console.agent()
-    async with agent.client:
-        assert (await agent.log_in("chef@example.org")).status_code == 303
-        yield agent
 
 
 async def entries(console: ConsoleUnderTest, **where: object) -> list[AccessLogEntry]:

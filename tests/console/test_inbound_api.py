@@ -4,24 +4,9 @@ its content; caseworkers get 403, strangers 401."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
-
-import pytest
 
 from storage import Delivered
-from tests.console.conftest import KIM, Agent, ConsoleUnderTest, add_caseworker
-
-
-@pytest.fixture
-async def chef(console: ConsoleUnderTest) -> AsyncIterator[Agent]:
-    """Admin at KIM; logged in."""
-    await add_caseworker(
-        console.database, console.catalogue, "chef@example.org", "Chef", [KIM], role="admin"
-    )
-    agent = console.agent()
-    async with agent.client:
-        assert (await agent.log_in("chef@example.org")).status_code == 303
-        yield agent
+from tests.console.conftest import Agent, ConsoleUnderTest
 
 
 async def test_an_admin_sees_the_kept_aside_updates_without_their_content(

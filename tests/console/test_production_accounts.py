@@ -4,7 +4,6 @@ refused for every account, whether made or changed in the console or with `uli u
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any, cast
 
@@ -82,17 +81,6 @@ async def test_in_production_every_console_cookie_is_secure(
         assert (await client.get("/inbox")).status_code == 200
         api = await client.post("/api/login", json={"email": "a@example.org", "password": PASSWORD})
         assert "Secure" in api.headers["set-cookie"]
-
-
-@pytest.fixture
-async def chef(console: ConsoleUnderTest) -> AsyncIterator[Agent]:
-    await add_caseworker(
-        console.database, console.catalogue, "chef@example.org", "Chefin", [KIM], role="admin"
-    )
-    agent = console.agent()
-    async with agent.client:
-        assert (await agent.log_in("chef@example.org")).status_code == 303
-        yield agent
 
 
 @pytest.mark.parametrize(("password", "says"), WEAK, ids=[w[1] for w in WEAK])
