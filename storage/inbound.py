@@ -119,7 +119,9 @@ class InboundRows:
             for u in updates
         ]
         connection = await self.session.connection()
-        insert = postgresql_insert if connection.dialect.name == "postgresql" else sqlite_insert
+        insert = (
+            postgresql_insert if connection.dialect.name == "postgresql" else sqlite_insert
+        )
         statement = (
             insert(InboundRow)
             .values(values)
@@ -213,17 +215,15 @@ class InboundRows:
         )
 
     async def release(self, instance: str) -> int:
-        """Free the leases *instance* still holds: it starts again, so what it had in hand
-        when it stopped is taken up anew. On SQLite only one process uses the database, so
-        every lease is this one's (its name may have changed: a new container's host name)."""
-        statement = update(InboundRow).where(col(InboundRow.status) == InboundStatus.PENDING.value)
-        connection = await self.session.connection()
-        if connection.dialect.name != "sqlite":
-            statement = statement.where(col(InboundRow.claimed_by) == instance)
+        """Free the leases *instance* still holds: it starts again, so the turns it had in
+        hand when it stopped are run anew."""
         result = await self.session.exec(
-            statement.where(col(InboundRow.claimed_by).is_not(None)).values(
-                claimed_by=None, claimed_until=None
+            update(InboundRow)
+            .where(
+                col(InboundRow.claimed_by) == instance,
+                col(InboundRow.status) == InboundStatus.PENDING.value,
             )
+            .values(claimed_by=None, claimed_until=None)
         )
         return int(result.rowcount or 0)
 

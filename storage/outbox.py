@@ -208,19 +208,15 @@ class OutboxRows:
         return rows, bool(busy) or len(rows) == budget < limit
 
     async def release(self, instance: str) -> int:
-        """Free the leases *instance* still holds: it starts again, so what it had in hand
-        when it stopped is taken up anew. On SQLite only one process uses the database, so
-        every lease is this one's (its name may have changed: a new container's host name)."""
-        statement = update(OutboxMessage).where(
-            col(OutboxMessage.status) == OutboxStatus.PENDING.value
-        )
-        connection = await self.session.connection()
-        if connection.dialect.name != "sqlite":
-            statement = statement.where(col(OutboxMessage.claimed_by) == instance)
+        """Free the leases *instance* still holds: it is starting again, so whatever it was
+        sending when it stopped is to be sent anew."""
         result = await self.session.exec(
-            statement.where(col(OutboxMessage.claimed_by).is_not(None)).values(
-                claimed_by=None, claimed_until=None
+            update(OutboxMessage)
+            .where(
+                col(OutboxMessage.claimed_by) == instance,
+                col(OutboxMessage.status) == OutboxStatus.PENDING.value,
             )
+            .values(claimed_by=None, claimed_until=None)
         )
         return int(result.rowcount or 0)
 
