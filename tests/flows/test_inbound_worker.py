@@ -231,6 +231,7 @@ async def test_two_workers_on_one_database_keep_each_persons_order(database: Dat
     busy: set[int] = set()
     overlapping: list[int] = []
     workers_of: dict[str, str] = {}
+    b_took_one = asyncio.Event()
 
     def process_as(name: str) -> Process:
         async def process(row: InboundRow) -> None:
@@ -239,10 +240,15 @@ async def test_two_workers_on_one_database_keep_each_persons_order(database: Dat
                 overlapping.append(chat)
             busy.add(chat)
             try:
+                if name == "a":
+                    # Worker a holds its first person until b has taken someone else.
+                    await asyncio.wait_for(b_took_one.wait(), 60)
                 for _ in range(3):
                     await asyncio.sleep(0)  # let the other worker try to take the same person
                 seen[chat].append(row.update_id)
                 workers_of[row.update_id] = name
+                if name == "b":
+                    b_took_one.set()
             finally:
                 busy.discard(chat)
 
@@ -252,6 +258,7 @@ async def test_two_workers_on_one_database_keep_each_persons_order(database: Dat
     first = InboundWorker(database, {"telegram": process_as("a")}, utc_now, instance="a")
     second = InboundWorker(database, {"telegram": process_as("b")}, utc_now, instance="b")
     second.idle_seconds = first.idle_seconds = 0.02
+    first.concurrency = 1
     async with Running(first), Running(second):
         await first.receive("telegram", updates(*pairs))
         for _ in range(1200):
@@ -261,4 +268,4 @@ async def test_two_workers_on_one_database_keep_each_persons_order(database: Dat
     expected = {chat: [str(u) for u, c in pairs if c == chat] for chat in range(10, 15)}
     assert dict(seen) == expected, "each person's messages in the order they arrived"
     assert overlapping == []
-    assert set(workers_of.values()) == {"a", "b"}, "both workers took turns"
+    assert set(workers_of.values()) == {"a", "b"}
