@@ -167,7 +167,7 @@ async def test_a_stop_finishes_the_turns_in_hand_and_leaves_the_rest_for_the_nex
 
     worker = InboundWorker(database, {"telegram": process}, utc_now)
     stop = asyncio.Event()
-    task = asyncio.create_task(worker.run(stop, drain_seconds=0.5))
+    task = asyncio.create_task(worker.run(stop, drain_seconds=5))
     await worker.receive("telegram", updates((1, 10), (2, 20)))
     await asyncio.wait_for(started.wait(), 60)
     await asyncio.wait_for(stuck_started.wait(), 60)
