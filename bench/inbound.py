@@ -55,7 +55,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -68,7 +68,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from storage import Database, TextCipher  # noqa: E402
-from tests.conftest_db import postgres_schema  # noqa: E402
+from tests.conftest_db import bench_database  # noqa: E402
 from tests.e2e.processes import ULI, free_port  # noqa: E402
 from tests.telegram import FakeTelegram, Person  # noqa: E402
 from tests.telegram.server import FakeBotApi, Json, SentMessage  # noqa: E402
@@ -474,15 +474,6 @@ async def quiet(watcher: Watcher, bot: BotProcess, seconds: float = 120) -> bool
     return await until(lambda: watcher.read_at >= since and watcher.pending == (0, 0), seconds, bot)
 
 
-@contextlib.asynccontextmanager
-async def database_url(postgres: str | None, folder: str) -> AsyncIterator[str]:
-    if postgres is None:
-        yield f"sqlite+aiosqlite:///{folder}/uli.db"
-        return
-    os.environ["ULI_TEST_POSTGRES_URL"] = postgres
-    async with postgres_schema() as url:
-        yield url
-
 
 # -- the report -----------------------------------------------------------------------------------
 
@@ -556,7 +547,7 @@ async def main(args: argparse.Namespace, command: str) -> int:
         if not key.startswith(("TELEGRAM_", "ULI_", "DATABASE_URL"))
     }
     with tempfile.TemporaryDirectory() as tmp:
-        async with FakeTelegram() as fake, database_url(args.database, tmp) as url:
+        async with FakeTelegram() as fake, bench_database(args.database, tmp) as url:
             taking = Taking(fake.api)
             env = {**base_env, "TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_API_URL": fake.base_url}
             echo, echo_idle = await echo_run(fake, taking, env, tmp, args)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import datetime as dt
 import os
 import signal
@@ -25,7 +24,6 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from storage import Database, TextCipher  # noqa: E402
 from storage.appointments import SlotRef  # noqa: E402
-from tests.conftest_db import postgres_schema  # noqa: E402
+from tests.conftest_db import bench_database  # noqa: E402
 from tests.telegram import FakeTelegram  # noqa: E402
 
 FIRST_CHAT = 8_000_000
@@ -78,20 +76,11 @@ async def fill(url: str, key: str, reminders: int, now: dt.datetime) -> float:
     return time.perf_counter() - started
 
 
-@contextlib.asynccontextmanager
-async def database_url(postgres: str | None, folder: str) -> AsyncIterator[str]:
-    if postgres is None:
-        yield f"sqlite+aiosqlite:///{folder}/uli.db"
-        return
-    os.environ["ULI_TEST_POSTGRES_URL"] = postgres
-    async with postgres_schema() as url:
-        yield url
-
 
 async def main(reminders: int, instances: int, postgres: str | None) -> int:
     key = TextCipher.new_key()
     with tempfile.TemporaryDirectory() as tmp:
-        async with database_url(postgres, tmp) as url:
+        async with bench_database(postgres, tmp) as url:
             now = dt.datetime.now(dt.UTC)
             filling = await fill(url, key, reminders, now)
             print(f"filled {reminders} appointments with reminders due now in {filling:.0f} s")

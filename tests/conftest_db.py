@@ -36,6 +36,18 @@ TEST_CIPHER = TextCipher([TextCipher.new_key()])
 _postgres_error: str | None = None
 
 
+@asynccontextmanager
+async def bench_database(postgres: str | None, folder: str) -> AsyncIterator[str]:
+    """The benchmarks' database: a SQLite file in `folder`, or on the PostgreSQL server at
+    `postgres` a fresh role and schema, dropped afterwards."""
+    if postgres is None:
+        yield f"sqlite+aiosqlite:///{folder}/uli.db"
+        return
+    os.environ[POSTGRES_URL_ENV] = postgres
+    async with postgres_schema() as url:
+        yield url
+
+
 def sqlite_url(folder: Path) -> str:
     return f"sqlite+aiosqlite:///{folder / 'uli.db'}"
 
