@@ -28,14 +28,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from flows import access_log
 from flows.actor import Actor, Refused
-from storage import (
-    AccessAction,
-    Caseworker,
-    CaseworkerRole,
-    ConsoleSession,
-    Database,
-    Repository,
-)
+from storage import AccessAction, Caseworker, CaseworkerRole, ConsoleSession, Database
 
 MIN_PASSWORD_LENGTH = 10
 LOGIN_WINDOW = dt.timedelta(minutes=15)
@@ -43,10 +36,6 @@ FAILURES_PER_EMAIL = 5  # then that account waits, whoever tries
 FAILURES_PER_IP = 20  # several colleagues may share one office address
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
-# pg_advisory_xact_lock key of "counting login attempts" ("ulil" in ASCII): on PostgreSQL two
-# transactions do not see each other's new rows, so counting and adding one attempt must not
-# interleave. (SQLite's BEGIN IMMEDIATE already takes one writer at a time.)
-_ATTEMPTS_LOCK = 0x756C696C
 
 _hasher = PasswordHasher()
 
@@ -235,7 +224,7 @@ class Accounts:
         email = email.strip().lower()[:254]
         now = self.clock()
         async with self.database.session() as repo:
-            await _one_counter_at_a_time(repo)
+            await repo.accounts.count_alone()  # every process, so the limit holds for all
             since = now - LOGIN_WINDOW
             for failures, limit in (
                 (await repo.accounts.failures_since(since, email=email), FAILURES_PER_EMAIL),
@@ -379,10 +368,3 @@ def _languages(languages: Sequence[str]) -> list[str]:
             "languages", f"languages are two- or three-letter codes (de, ar, fa…): {wrong}"
         )
     return list(dict.fromkeys(codes))
-
-
-async def _one_counter_at_a_time(repo: Repository) -> None:
-    """Until this unit of work ends, no other login attempt is counted (every process)."""
-    connection = await repo.session.connection()
-    if connection.dialect.name == "postgresql":
-        await connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_ATTEMPTS_LOCK})")

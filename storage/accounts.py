@@ -14,6 +14,7 @@ from sqlalchemy import delete, func
 from sqlmodel import Field, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.locks import Lock, one_at_a_time
 from storage.models import Base, Caseworker, Conversation, ConversationStatus, Membership
 from storage.utc import UTCDateTime, as_utc
 
@@ -149,6 +150,11 @@ class AccountRows:
         )
 
     # -- login attempts ------------------------------------------------------------------------
+
+    async def count_alone(self) -> None:
+        """Until this unit of work ends, no other process counts or adds login attempts: so
+        counting the recent failures and adding one cannot interleave."""
+        await one_at_a_time(self.session, Lock.LOGIN_ATTEMPTS)
 
     async def add_attempt(self, email: str, ip: str, at: datetime, succeeded: bool) -> None:
         self.session.add(

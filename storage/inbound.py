@@ -25,18 +25,16 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Index, UniqueConstraint, delete, func, or_, text, update
+from sqlalchemy import Index, UniqueConstraint, delete, func, or_, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Field, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.crypto import EncryptedText
+from storage.locks import Lock, one_at_a_time
 from storage.models import Base
 from storage.utc import UTCDateTime, as_utc
-
-# pg_advisory_xact_lock key of "claiming inbound rows" ("ulin" in ASCII).
-CLAIM_LOCK = 0x756C696E
 
 
 def _pending() -> Any:
@@ -119,9 +117,7 @@ class InboundRows:
             for u in updates
         ]
         connection = await self.session.connection()
-        insert = (
-            postgresql_insert if connection.dialect.name == "postgresql" else sqlite_insert
-        )
+        insert = postgresql_insert if connection.dialect.name == "postgresql" else sqlite_insert
         statement = (
             insert(InboundRow)
             .values(values)
@@ -144,11 +140,7 @@ class InboundRows:
         now = as_utc(now)
         if limit <= 0:
             return []
-        connection = await self.session.connection()
-        if connection.dialect.name == "postgresql":
-            await connection.execute(
-                text("SELECT pg_advisory_xact_lock(:key)"), {"key": CLAIM_LOCK}
-            )
+        await one_at_a_time(self.session, Lock.INBOUND_CLAIM)
         heads = (
             select(func.min(InboundRow.id))
             .where(col(InboundRow.status) == InboundStatus.PENDING.value)

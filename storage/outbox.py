@@ -20,16 +20,14 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Text, and_, func, or_, text, update
+from sqlalchemy import Text, and_, func, or_, update
 from sqlmodel import Field, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.crypto import EncryptedText
+from storage.locks import Lock, one_at_a_time
 from storage.models import Base, Contact
 from storage.utc import UTCDateTime, as_utc
-
-# pg_advisory_xact_lock key of "claiming outbox rows" ("uli" in ASCII).
-CLAIM_LOCK = 0x756C69
 
 
 class OutboxStatus(StrEnum):
@@ -151,11 +149,7 @@ class OutboxRows:
         """Claim the due rows (see `due`) that no live lease holds and the limits allow, for
         *instance*, until *now* + *lease*."""
         now = as_utc(now)
-        connection = await self.session.connection()
-        if connection.dialect.name == "postgresql":
-            await connection.execute(
-                text("SELECT pg_advisory_xact_lock(:key)"), {"key": CLAIM_LOCK}
-            )
+        await one_at_a_time(self.session, Lock.OUTBOX_CLAIM)
         claimed: list[OutboxMessage] = []
         held_back = False
         for channel in channels:

@@ -1,0 +1,29 @@
+"""One unit of work at a time, across every process on the database, for work that reads and
+then writes a shared count (claiming outbox and inbound rows, counting login attempts).
+
+On PostgreSQL a transaction-scoped advisory lock: two transactions do not see each other's new
+rows, so they must not interleave. On SQLite the write lock that every unit of work takes at
+its start (BEGIN IMMEDIATE, storage/engine.py) already does it.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from sqlalchemy import text
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+
+class Lock(IntEnum):
+    """pg_advisory_xact_lock keys, one per kind of work (their ASCII spells a name)."""
+
+    OUTBOX_CLAIM = 0x756C69  # "uli"
+    INBOUND_CLAIM = 0x756C696E  # "ulin"
+    LOGIN_ATTEMPTS = 0x756C696C  # "ulil"
+
+
+async def one_at_a_time(session: AsyncSession, lock: Lock) -> None:
+    """Until this unit of work ends, no other one holding `lock` runs."""
+    connection = await session.connection()
+    if connection.dialect.name == "postgresql":
+        await connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": int(lock)})
