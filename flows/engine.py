@@ -1,8 +1,9 @@
 """The conversation core's entry point: one inbound event in, replies out.
 
-The inbound message is stored in its own transaction before anything else happens, so a
-failure while answering never loses what the young person wrote; the answer and the new
-conversation state are then stored together.
+What the young person wrote, the answer, the new conversation state and (with a receipt)
+"this inbound row is done" are stored together in one transaction: a turn is stored whole or
+not at all, and the inbound queue runs one that was not stored again (flows/inbound.py). A step
+that fails is answered with the menu and a person, and what was written is stored all the same.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ def utc_now() -> dt.datetime:
 def _without_nul(event: Inbound) -> Inbound:
     """PostgreSQL refuses U+0000 in text, and no person means one: drop it wherever a channel
     lets it through."""
+    if not any("\x00" in (v or "") for v in (event.text, event.language_hint, event.media_ref)):
+        return event
 
     def clean(value: str | None) -> str | None:
         return value.replace("\x00", "") if value and "\x00" in value else value
