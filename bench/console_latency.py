@@ -43,8 +43,8 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from flows.accounts import Accounts, Profile  # noqa: E402
-from flows.catalogue import load_catalogue  # noqa: E402
+from flows.desk.accounts import Accounts, Profile  # noqa: E402
+from flows.knowledge.catalogue import load_catalogue  # noqa: E402
 from storage import ConversationStatus, Database, TextCipher  # noqa: E402
 from tests.e2e.processes import free_port  # noqa: E402
 from tests.example import EXAMPLE  # noqa: E402

@@ -21,8 +21,8 @@ from bot.telegram import (
     register_commands,
     telegram_webhook,
 )
-from flows.engine import utc_now
-from flows.inbound import DRAIN_SECONDS, InboundWorker
+from flows.conversation.engine import utc_now
+from flows.delivery.inbound import DRAIN_SECONDS, InboundWorker
 from handlers import telegram_sender
 from handlers.inbound import CHANNEL, TelegramTurns, poll
 from handlers.media import TelegramMedia

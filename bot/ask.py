@@ -13,11 +13,11 @@ from dataclasses import asdict
 from typing import TextIO
 
 from bot.settings import Settings
-from flows.ask import Asked, Asker
-from flows.catalogue import load_catalogue
-from flows.texts import Texts
-from flows.towns import town_names
+from flows.conversation.ask import Asked, Asker
+from flows.knowledge.catalogue import load_catalogue
+from flows.knowledge.towns import town_names
 from flows.understanding import Understander
+from flows.vocabulary.texts import Texts
 
 JSON_FIELDS = ("lang", "lang_confidence", "intent", "confidence", "crisis", "handover", "answer")
 

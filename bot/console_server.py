@@ -22,7 +22,7 @@ from bot.core import Core
 from bot.settings import Settings, SettingsError
 from console.app import close_streams, create_app
 from console.context import ConsoleOptions
-from flows.media import MediaSource
+from flows.delivery.media import MediaSource
 
 log = logging.getLogger(__name__)
 

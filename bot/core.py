@@ -8,17 +8,17 @@ from dataclasses import dataclass
 
 from bot.keys import data_cipher
 from bot.settings import Settings
-from flows.booking import BookingView
-from flows.catalogue import Catalogue, load_catalogue
-from flows.delivery import Sender
-from flows.engine import Engine, utc_now
-from flows.live import Live
-from flows.outbox import OutboxSender
-from flows.reminder_sender import ReminderSender
-from flows.retention import RetentionPolicy
-from flows.texts import Texts
-from flows.towns import town_names
+from flows.appointments.booking import BookingView
+from flows.appointments.reminder_sender import ReminderSender
+from flows.conversation.engine import Engine, utc_now
+from flows.delivery.channel import Sender
+from flows.delivery.live import Live
+from flows.delivery.outbox import OutboxSender
+from flows.delivery.retention import RetentionPolicy
+from flows.knowledge.catalogue import Catalogue, load_catalogue
+from flows.knowledge.towns import town_names
 from flows.understanding import Understander
+from flows.vocabulary.texts import Texts
 from storage import Database, SendLimits
 
 

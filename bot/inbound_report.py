@@ -7,7 +7,7 @@ import asyncio
 
 from bot.keys import data_cipher
 from bot.settings import Settings
-from flows.inbound import InboundReports
+from flows.desk.inbound_report import InboundReports
 from storage import Database
 
 

@@ -18,7 +18,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.core import Core
 from bot.settings import Settings
-from flows.retention import Retention, RetentionPolicy
+from flows.delivery.retention import Retention, RetentionPolicy
 
 log = logging.getLogger(__name__)
 

@@ -11,11 +11,11 @@ from aiogram.types import BotCommand, BotCommandScopeAllPrivateChats
 from fastapi import APIRouter
 
 from console.webhook import webhook_router
-from flows.commands import command_menu
-from flows.engine import Engine
-from flows.inbound import InboundWorker
-from flows.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
-from flows.texts import Texts
+from flows.conversation.commands import command_menu
+from flows.conversation.engine import Engine
+from flows.delivery.inbound import InboundWorker
+from flows.vocabulary.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
+from flows.vocabulary.texts import Texts
 from handlers import build_router
 from handlers.inbound import CHANNEL, delivered
 from storage import SendLimits

@@ -11,9 +11,9 @@ import getpass
 import sys
 from typing import TextIO
 
-from flows.engine import Engine
-from flows.events import Button, Inbound, InboundKind, Reply
-from flows.texts import undirected
+from flows.conversation.engine import Engine
+from flows.vocabulary.events import Button, Inbound, InboundKind, Reply
+from flows.vocabulary.texts import undirected
 
 CHANNEL = "terminal"
 

@@ -16,9 +16,9 @@ from typing import Any
 
 from bot.keys import data_cipher
 from bot.settings import Settings, SettingsError
-from flows.accounts import Accounts, Profile
-from flows.actor import Refused
-from flows.catalogue import load_catalogue
+from flows.desk.accounts import Accounts, Profile
+from flows.desk.actor import Refused
+from flows.knowledge.catalogue import load_catalogue
 from storage import CaseworkerRole, Database
 
 

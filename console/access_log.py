@@ -19,9 +19,9 @@ from pydantic import BaseModel, Field
 from console.auth import ApiSession, PageSession
 from console.context import ConsoleDep
 from console.render import render
-from flows.access_log import MAX_PAGE_SIZE, PAGE_SIZE
-from flows.accounts import Session
-from flows.actor import Refused
+from flows.desk.access_log import MAX_PAGE_SIZE, PAGE_SIZE
+from flows.desk.accounts import Session
+from flows.desk.actor import Refused
 from storage import AccessAction, AccessLogEntry, AccessLogFilter
 
 router = APIRouter()

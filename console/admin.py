@@ -11,8 +11,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from console.auth import FormSession, PageSession
 from console.context import Console, ConsoleDep
 from console.render import error_text, render, words
-from flows.accounts import Account, Profile, Session
-from flows.actor import Refused
+from flows.desk.accounts import Account, Profile, Session
+from flows.desk.actor import Refused
 
 router = APIRouter(prefix="/admin", include_in_schema=False)
 

@@ -23,9 +23,9 @@ from console.auth import (
 )
 from console.context import ConsoleDep
 from console.deleted import Gone
-from flows.accounts import LoginRefused, LoginThrottled
-from flows.actor import Actor, Refused
-from flows.casework import InboxItem
+from flows.desk.accounts import LoginRefused, LoginThrottled
+from flows.desk.actor import Actor, Refused
+from flows.desk.casework import InboxItem
 from storage import Contact, Conversation, ConversationRecord, InboxTab
 
 router = APIRouter(prefix="/api", tags=["console"])

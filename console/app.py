@@ -31,18 +31,18 @@ from console.auth import LoginRequired
 from console.clean_input import NUL_DETAIL, refuse_nul
 from console.context import Console, ConsoleOptions
 from console.render import environment, render, words
-from flows.access_log import AccessLog
-from flows.accounts import Accounts
-from flows.actor import NotFound
-from flows.appointment_desk import AppointmentDesk
-from flows.booking import BookingView
-from flows.casework import Casework
-from flows.catalogue import Catalogue
-from flows.inbound import InboundReports
-from flows.live import Live
-from flows.media import MediaSource
-from flows.outbox import OutboxSender
-from flows.texts import Texts
+from flows.appointments.booking import BookingView
+from flows.appointments.desk import AppointmentDesk
+from flows.delivery.live import Live
+from flows.delivery.media import MediaSource
+from flows.delivery.outbox import OutboxSender
+from flows.desk.access_log import AccessLog
+from flows.desk.accounts import Accounts
+from flows.desk.actor import NotFound
+from flows.desk.casework import Casework
+from flows.desk.inbound_report import InboundReports
+from flows.knowledge.catalogue import Catalogue
+from flows.vocabulary.texts import Texts
 from storage import Database
 
 STATIC = Path(__file__).with_name("static")

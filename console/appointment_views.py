@@ -12,9 +12,9 @@ from babel.dates import format_date, format_skeleton
 
 from console.context import Console
 from console.ui import Words
-from flows.actor import Actor
-from flows.appointment_desk import DeskDay, DeskEntry, DeskPlace
-from flows.slots import Slot
+from flows.appointments.desk import DeskDay, DeskEntry, DeskPlace
+from flows.desk.actor import Actor
+from flows.knowledge.slots import Slot
 from storage.appointments import Appointment, AppointmentStatus
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -21,8 +21,8 @@ from console.auth import FormSession, PageSession
 from console.context import Console, ConsoleDep
 from console.pages import safe_next, see
 from console.render import error_text, render, words
-from flows.actor import Actor, Refused
-from flows.appointment_desk import WEEK, DeskPlace
+from flows.appointments.desk import WEEK, DeskPlace
+from flows.desk.actor import Actor, Refused
 
 router = APIRouter(include_in_schema=False)
 

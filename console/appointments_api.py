@@ -15,9 +15,9 @@ from pydantic import AwareDatetime, BaseModel, Field
 
 from console.auth import ApiSession, HeaderSession
 from console.context import ConsoleDep
-from flows.actor import Refused
-from flows.appointment_desk import DeskEntry, DeskPlace
-from flows.slots import Slot
+from flows.appointments.desk import DeskEntry, DeskPlace
+from flows.desk.actor import Refused
+from flows.knowledge.slots import Slot
 from storage.appointments import Appointment
 
 router = APIRouter(prefix="/api", tags=["appointments"])

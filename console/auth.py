@@ -15,7 +15,7 @@ from typing import Annotated
 from fastapi import Depends, Form, Header, HTTPException, Request, Response
 
 from console.context import ConsoleDep
-from flows.accounts import Login, Session
+from flows.desk.accounts import Login, Session
 
 SESSION_COOKIE = "uli_session"
 LOGIN_CSRF_COOKIE = "uli_login_csrf"

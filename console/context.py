@@ -11,15 +11,15 @@ from typing import Annotated
 from fastapi import Depends, Request
 from jinja2 import Environment
 
-from flows.access_log import AccessLog
-from flows.accounts import Accounts
-from flows.appointment_desk import AppointmentDesk
-from flows.casework import Casework
-from flows.catalogue import Catalogue
-from flows.inbound import InboundReports
-from flows.live import Live
-from flows.media import MediaSource
-from flows.texts import Texts
+from flows.appointments.desk import AppointmentDesk
+from flows.delivery.live import Live
+from flows.delivery.media import MediaSource
+from flows.desk.access_log import AccessLog
+from flows.desk.accounts import Accounts
+from flows.desk.casework import Casework
+from flows.desk.inbound_report import InboundReports
+from flows.knowledge.catalogue import Catalogue
+from flows.vocabulary.texts import Texts
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from console.context import Console
 from console.render import render, words
 from console.ui import Words
 from console.views import Views
-from flows.actor import Actor
+from flows.desk.actor import Actor
 from storage.access_log import Deletion
 
 GONE_DETAIL = "deleted at the young person's request"

@@ -18,8 +18,8 @@ from fastapi.responses import StreamingResponse
 
 from console.auth import SESSION_COOKIE, ApiSession
 from console.context import Console, ConsoleDep
-from flows.actor import Actor
-from flows.live import Change
+from flows.delivery.live import Change
+from flows.desk.actor import Actor
 
 # A comment line this often keeps proxies from closing an idle stream, and lets the stream
 # notice a session that ended (logged out, expired, account deactivated).

@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from console.auth import ApiSession
 from console.context import ConsoleDep
-from flows.actor import Refused
+from flows.desk.actor import Refused
 
 router = APIRouter()
 

@@ -12,7 +12,7 @@ from fastapi.responses import Response
 
 from console.auth import PageSession
 from console.context import ConsoleDep
-from flows.media import MediaUnavailable
+from flows.delivery.media import MediaUnavailable
 
 router = APIRouter(include_in_schema=False)
 

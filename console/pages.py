@@ -34,10 +34,10 @@ from console.deleted import notices
 from console.render import error_text, render, words
 from console.ui import UI_LANGUAGE_COOKIE
 from console.views import Views
-from flows.access_log import DELETION_NOTICE_DAYS
-from flows.accounts import LoginRefused, LoginThrottled, Session
-from flows.actor import Refused
-from flows.languages import SUPPORTED_LANGUAGES
+from flows.desk.access_log import DELETION_NOTICE_DAYS
+from flows.desk.accounts import LoginRefused, LoginThrottled, Session
+from flows.desk.actor import Refused
+from flows.vocabulary.languages import SUPPORTED_LANGUAGES
 from storage import InboxTab
 
 router = APIRouter(include_in_schema=False)

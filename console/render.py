@@ -13,9 +13,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from console.context import Console
 from console.display import neutralise
 from console.ui import Words, ui_language
-from flows.accounts import Session
-from flows.languages import SUPPORTED_LANGUAGES
-from flows.texts import Texts
+from flows.desk.accounts import Session
+from flows.vocabulary.languages import SUPPORTED_LANGUAGES
+from flows.vocabulary.texts import Texts
 
 TEMPLATES = Path(__file__).with_name("templates")
 

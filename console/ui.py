@@ -13,8 +13,8 @@ from typing import Any
 from babel import Locale
 from fastapi import Request
 
-from flows.languages import RTL_LANGUAGES, SUPPORTED_LANGUAGES
-from flows.texts import Texts
+from flows.vocabulary.languages import RTL_LANGUAGES, SUPPORTED_LANGUAGES
+from flows.vocabulary.texts import Texts
 
 UI_LANGUAGE_COOKIE = "uli_console_lang"
 DEFAULT_UI_LANGUAGE = "de"

@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 from console.context import Console
 from console.display import local_time, waited
 from console.ui import Words
-from flows.casework import InboxItem
-from flows.suggestions import speaks
+from flows.desk.casework import InboxItem
+from flows.desk.suggestions import speaks
 from storage import Caseworker, ConversationRecord, HistoryEntry, Message
 
 BERLIN = ZoneInfo("Europe/Berlin")

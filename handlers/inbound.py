@@ -22,7 +22,7 @@ from aiogram.methods.base import TelegramMethod
 from aiogram.types import Update
 from pydantic import ValidationError
 
-from flows.inbound import Delivered, InboundRow, Unreadable
+from flows.delivery.inbound import Delivered, InboundRow, Unreadable
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError
 from aiohttp import ClientError
 
-from flows.media import Media, MediaUnavailable
+from flows.delivery.media import Media, MediaUnavailable
 
 # Telegram's voice notes are Opus in an Ogg container, with a path ending in .oga.
 _TYPES = {".oga": "audio/ogg", ".ogg": "audio/ogg", ".opus": "audio/ogg"}

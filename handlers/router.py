@@ -12,7 +12,7 @@ from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
 from aiogram.types import CallbackQuery, Message
 
-from flows.engine import Engine
+from flows.conversation.engine import Engine
 from handlers.translate import from_callback, from_message
 
 log = logging.getLogger(__name__)

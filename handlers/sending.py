@@ -18,8 +18,8 @@ from aiogram.exceptions import (
 )
 from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
 
-from flows.delivery import Delivery, DeliveryStatus, Sender
-from flows.events import Document, Reply
+from flows.delivery.channel import Delivery, DeliveryStatus, Sender
+from flows.vocabulary.events import Document, Reply
 
 TELEGRAM_TEXT_LIMIT = 4096
 

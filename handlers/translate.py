@@ -6,7 +6,7 @@ import datetime as dt
 
 from aiogram.types import CallbackQuery, Message
 
-from flows.events import Inbound, InboundKind
+from flows.vocabulary.events import Inbound, InboundKind
 
 CHANNEL = "telegram"
 

@@ -268,7 +268,7 @@ class AppointmentRows:
         self, contact_point_id: str, place_id: str, start: datetime, end: datetime
     ) -> dict[datetime, int]:
         """How many people hold each slot starting in [start, end), by the UTC start: what
-        flows.slots.free_slots takes as `booked`."""
+        flows.knowledge.slots.free_slots takes as `booked`."""
         query = (
             select(col(Appointment.starts_at), func.count())
             .where(

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import settings
 
 from bot.settings import Settings
-from flows.catalogue import Catalogue, load_catalogue
+from flows.knowledge.catalogue import Catalogue, load_catalogue
 from flows.understanding.crisis_meaning import CrisisByMeaning
 from tests.example import EXAMPLE
 

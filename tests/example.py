@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.settings import EXAMPLE_CONTACT_POINTS as EXAMPLE
-from flows.catalogue import Catalogue, ContactPoint
+from flows.knowledge.catalogue import Catalogue, ContactPoint
 
 __all__ = ["EXAMPLE", "cp"]
 

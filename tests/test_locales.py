@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from flows.catalogue import Offer, Residence
-from flows.commands import COMMANDS
-from flows.languages import SUPPORTED_LANGUAGES
-from flows.steps import MEDIA_TEXT
-from flows.texts import RLM, Texts
+from flows.conversation.commands import COMMANDS
+from flows.conversation.steps import MEDIA_TEXT
+from flows.knowledge.catalogue import Offer, Residence
+from flows.vocabulary.languages import SUPPORTED_LANGUAGES
+from flows.vocabulary.texts import RLM, Texts
 
 ROOT = Path(__file__).resolve().parent.parent
 

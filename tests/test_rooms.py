@@ -1,4 +1,5 @@
-"""The rooms of DESIGN.md: imports point one way, bot → (handlers, console) → flows → storage."""
+"""The rooms of DESIGN.md: imports point one way, bot → (handlers, console) → flows → storage;
+inside flows/, its rooms point one way too (see flows/__init__.py)."""
 
 from __future__ import annotations
 
@@ -23,15 +24,36 @@ FORBIDDEN_LIBRARIES = {
 }
 
 
-def imports_of(path: Path) -> set[str]:
+# The core's rooms, from the bottom up; each may import only those listed (and storage where
+# named: knowledge, understanding and vocabulary are pure and never touch the database).
+CORE_ROOMS: dict[str, set[str]] = {
+    "vocabulary": set(),
+    "knowledge": {"vocabulary"},
+    "understanding": {"vocabulary"},
+    "delivery": {"vocabulary", "storage"},
+    "desk": {"vocabulary", "knowledge", "delivery", "storage"},
+    "appointments": {"vocabulary", "knowledge", "delivery", "desk", "storage"},
+    "conversation": {
+        "vocabulary", "knowledge", "understanding", "delivery", "desk", "appointments", "storage",
+    },
+}  # fmt: skip
+
+
+def modules_of(path: Path) -> set[str]:
+    """Every module an absolute import names, dotted (`from a.b import c` gives a.b and a.b.c)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            names.update(alias.name.split(".")[0] for alias in node.names)
+            names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module.split(".")[0])
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
     return names
+
+
+def imports_of(path: Path) -> set[str]:
+    return {name.split(".")[0] for name in modules_of(path)}
 
 
 @pytest.mark.parametrize("room", ROOMS)
@@ -52,3 +74,27 @@ def test_only_bot_reads_the_environment() -> None:
         for path in (ROOT / room).rglob("*.py"):
             source = path.read_text(encoding="utf-8")
             assert "os.environ" not in source and "getenv" not in source, path
+
+
+def test_every_module_of_the_core_lives_in_a_room() -> None:
+    loose = sorted(p.name for p in (ROOT / "flows").glob("*.py") if p.name != "__init__.py")
+    assert not loose, f"modules of flows/ outside its rooms: {loose}"
+    folders = {p.name for p in (ROOT / "flows").iterdir() if (p / "__init__.py").exists()}
+    assert folders == set(CORE_ROOMS), folders ^ set(CORE_ROOMS)
+    for room in CORE_ROOMS:
+        doc = ast.get_docstring(ast.parse((ROOT / "flows" / room / "__init__.py").read_text()))
+        assert doc, f"flows/{room}/__init__.py says nothing of the room's job"
+
+
+@pytest.mark.parametrize("room", sorted(CORE_ROOMS))
+def test_core_room_imports_only_rooms_below_it(room: str) -> None:
+    for path in (ROOT / "flows" / room).rglob("*.py"):
+        used: set[str] = set()
+        for name in modules_of(path):
+            parts = name.split(".")
+            if parts[0] == "flows" and len(parts) > 1 and parts[1] in CORE_ROOMS:
+                used.add(parts[1])
+            elif parts[0] == "storage":
+                used.add("storage")
+        wrong = used - CORE_ROOMS[room] - {room}
+        assert not wrong, f"{path.relative_to(ROOT)} imports {sorted(wrong)}"

@@ -17,9 +17,9 @@ from collections import Counter, defaultdict
 
 from lingua import IsoCode639_1, LanguageDetectorBuilder
 
-from flows.languages import SUPPORTED_LANGUAGES
 from flows.understanding.files import data_files, data_lines
 from flows.understanding.normalise import for_language, for_matching
+from flows.vocabulary.languages import SUPPORTED_LANGUAGES
 
 OTHER_LANGUAGES: tuple[str, ...] = ("ro", "pl", "bg", "ku", "ps", "ti", "so", "sq", "fr", "es")
 """Further languages recognised (answered in German and English, interpreter offered)."""

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from flows.catalogue import ContactPoint
+from flows.knowledge.catalogue import ContactPoint
 from tests.hours.build import make_cp, rule
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.catalogue import Catalogue, find_warnings, load_catalogue, summarise
+from flows.knowledge.catalogue import Catalogue, find_warnings, load_catalogue, summarise
 from tests.catalogue.test_errors import VALID, changed, error, write
 
 # The template's place with a booking block below its hours (lines 22-30 of the file).

@@ -10,9 +10,14 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.catalogue import Catalogue, load_catalogue, summarise
-from flows.catalogue.model import QuietHours, Reminders
-from flows.reminders import before_quiet_hours, in_quiet_hours, policy, reminder_times
+from flows.appointments.reminder_times import (
+    before_quiet_hours,
+    in_quiet_hours,
+    policy,
+    reminder_times,
+)
+from flows.knowledge.catalogue import Catalogue, load_catalogue, summarise
+from flows.knowledge.catalogue.model import QuietHours, Reminders
 from tests.appointments.build import BERLIN, berlin
 from tests.appointments.test_config import BOOKABLE
 from tests.catalogue.test_errors import VALID, error, write

@@ -1,5 +1,5 @@
-"""Properties of flows.slots, for random bookable places and random moments, with the clock
-changes, public holidays, closed periods, programme ends, notice and horizon edges."""
+"""Properties of flows.knowledge.slots, for random bookable places and random moments, with the
+clock changes, public holidays, closed periods, programme ends, notice and horizon edges."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows import hours, slots
-from flows.catalogue import ContactPoint
+from flows.knowledge import hours, slots
+from flows.knowledge.catalogue import ContactPoint
 from tests.appointments.build import BERLIN, bookable_cp, booking
 from tests.hours.build import EVERY_DAY
 

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from flows import slots
-from flows.catalogue import Catalogue, ContactPoint
+from flows.knowledge import slots
+from flows.knowledge.catalogue import Catalogue, ContactPoint
 from tests.appointments.build import BERLIN, berlin, bookable_cp, booking
 from tests.hours.build import rule
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.catalogue import CatalogueError, load_catalogue
+from flows.knowledge.catalogue import CatalogueError, load_catalogue
 
 # The smallest valid file; the line numbers below refer to it.
 VALID = """\

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from flows.catalogue import (
+from flows.knowledge.catalogue import (
     Catalogue,
     Offer,
     Residence,
@@ -13,7 +13,7 @@ from flows.catalogue import (
     WindowKind,
     find_warnings,
 )
-from flows.languages import SUPPORTED_LANGUAGES
+from flows.vocabulary.languages import SUPPORTED_LANGUAGES
 from tests.example import EXAMPLE, cp
 
 TODAY = dt.date(2026, 5, 4)

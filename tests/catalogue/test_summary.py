@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from flows.catalogue import Catalogue, load_catalogue, summarise
-from flows.catalogue.summary import find_warnings
+from flows.knowledge.catalogue import Catalogue, load_catalogue, summarise
+from flows.knowledge.catalogue.summary import find_warnings
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "bot" / "example" / "contact-points.yaml"
 ALL = {

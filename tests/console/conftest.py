@@ -21,11 +21,11 @@ from playwright.async_api import Browser, Page, async_playwright
 from bot.console_server import ConsoleServer
 from console.app import create_app
 from console.context import ConsoleOptions
-from flows.accounts import Accounts, Profile
-from flows.catalogue import Catalogue
-from flows.live import Live
-from flows.outbox import OutboxSender
-from flows.texts import Texts
+from flows.delivery.live import Live
+from flows.delivery.outbox import OutboxSender
+from flows.desk.accounts import Accounts, Profile
+from flows.knowledge.catalogue import Catalogue
+from flows.vocabulary.texts import Texts
 from storage import Caseworker, ConversationStatus, Database, Direction, MessageKind, Sender
 from tests.conftest_db import sqlite_url
 

@@ -10,7 +10,7 @@ from sqlalchemy import delete, text
 from sqlmodel import col, select
 
 from console.context import Console
-from flows.media import Media
+from flows.delivery.media import Media
 from storage import AccessLogEntry, AccessLogRows, Contact, MessageKind
 from tests.console.conftest import (
     KIM,

@@ -18,9 +18,9 @@ import pytest
 from sqlalchemy import func
 from sqlmodel import col, select
 
-from flows.languages import SUPPORTED_LANGUAGES
-from flows.outbox import OutboxSender
-from flows.texts import Texts
+from flows.delivery.outbox import OutboxSender
+from flows.vocabulary.languages import SUPPORTED_LANGUAGES
+from flows.vocabulary.texts import Texts
 from storage import AccessLogEntry, Database, OutboxMessage
 from storage.appointments import Appointment, AppointmentStatus, SlotRef
 from tests.console.conftest import (

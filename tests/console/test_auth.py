@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from flows.accounts import FAILURES_PER_EMAIL, FAILURES_PER_IP
+from flows.desk.accounts import FAILURES_PER_EMAIL, FAILURES_PER_IP
 from tests.console.conftest import (
     KIM,
     PASSWORD,

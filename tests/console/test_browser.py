@@ -9,10 +9,10 @@ import datetime as dt
 
 from playwright.async_api import Page, expect
 
-from flows.delivery import Delivery, DeliveryStatus
-from flows.events import Reply
-from flows.live import Change
-from flows.outbox import OutboxSender
+from flows.delivery.channel import Delivery, DeliveryStatus
+from flows.delivery.live import Change
+from flows.delivery.outbox import OutboxSender
+from flows.vocabulary.events import Reply
 from storage import MessageKind
 from tests.console.conftest import (
     KIM,

@@ -6,15 +6,15 @@ import datetime as dt
 
 import pytest
 
-from flows.actor import Actor, NotFound, Refused
-from flows.casework import CANNED, Casework
-from flows.catalogue import Catalogue
-from flows.delivery import Delivery, DeliveryStatus
-from flows.events import Reply
-from flows.languages import SUPPORTED_LANGUAGES
-from flows.live import Live
-from flows.outbox import OutboxSender
-from flows.texts import Texts
+from flows.delivery.channel import Delivery, DeliveryStatus
+from flows.delivery.live import Live
+from flows.delivery.outbox import OutboxSender
+from flows.desk.actor import Actor, NotFound, Refused
+from flows.desk.casework import CANNED, Casework
+from flows.knowledge.catalogue import Catalogue
+from flows.vocabulary.events import Reply
+from flows.vocabulary.languages import SUPPORTED_LANGUAGES
+from flows.vocabulary.texts import Texts
 from storage import Caseworker, Database, InboxTab, OutboxStatus
 from tests.console.conftest import KIM, PACE, T0, Clock, add_caseworker, handed_over
 

@@ -10,10 +10,10 @@ import re
 
 from playwright.async_api import Page, expect
 
-from flows.engine import Engine
-from flows.events import Inbound, InboundKind
-from flows.live import Change
-from flows.texts import Texts
+from flows.conversation.engine import Engine
+from flows.delivery.live import Change
+from flows.vocabulary.events import Inbound, InboundKind
+from flows.vocabulary.texts import Texts
 from tests.console.conftest import (
     KIM,
     PACE,

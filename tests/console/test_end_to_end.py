@@ -19,8 +19,8 @@ from playwright.async_api import Locator, Page, expect
 
 from bot.app import run
 from bot.settings import Settings
-from flows.accounts import Accounts, Profile
-from flows.catalogue import Catalogue
+from flows.desk.accounts import Accounts, Profile
+from flows.knowledge.catalogue import Catalogue
 from storage import Database
 from tests.conftest_db import sqlite_url
 from tests.console.conftest import KIM, PASSWORD, log_in_with_browser

@@ -11,7 +11,7 @@ import asyncio
 
 import httpx
 
-from flows.accounts import FAILURES_PER_EMAIL, FAILURES_PER_IP
+from flows.desk.accounts import FAILURES_PER_EMAIL, FAILURES_PER_IP
 from tests.console.conftest import KIM, PASSWORD, ConsoleUnderTest, add_caseworker, csrf_of
 
 GUESSES = 100

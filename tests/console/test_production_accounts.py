@@ -13,11 +13,11 @@ import pytest
 from bot.console_server import console_app
 from bot.core import Core
 from bot.settings import Settings, SettingsError
-from flows.accounts import Accounts, Profile
-from flows.actor import Refused
-from flows.catalogue import Catalogue
-from flows.live import Live
-from flows.texts import Texts
+from flows.delivery.live import Live
+from flows.desk.accounts import Accounts, Profile
+from flows.desk.actor import Refused
+from flows.knowledge.catalogue import Catalogue
+from flows.vocabulary.texts import Texts
 from storage import Database
 from tests.bot.test_cli import uli
 from tests.console.conftest import (

@@ -13,9 +13,9 @@ import pytest
 from bot.console_server import ConsoleServer
 from bot.settings import SettingsError
 from console.app import create_app
-from flows.catalogue import Catalogue
-from flows.live import Change, Live
-from flows.texts import Texts
+from flows.delivery.live import Change, Live
+from flows.knowledge.catalogue import Catalogue
+from flows.vocabulary.texts import Texts
 from storage import Database
 from tests.conftest_db import sqlite_url
 from tests.console.conftest import KIM, PACE, PASSWORD, ConsoleUnderTest, add_caseworker

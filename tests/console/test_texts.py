@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from console.display import neutralise, waited
-from flows.casework import CANNED
-from flows.languages import SUPPORTED_LANGUAGES
-from flows.texts import Texts
+from flows.desk.casework import CANNED
+from flows.vocabulary.languages import SUPPORTED_LANGUAGES
+from flows.vocabulary.texts import Texts
 from storage import ConversationStatus, MessageKind
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -15,8 +15,8 @@ import pytest
 from fastapi import FastAPI
 
 from console.webhook import MAX_UPDATE_BYTES, SECRET_HEADER, WEBHOOK_PATH, webhook_router
-from flows.engine import utc_now
-from flows.inbound import InboundWorker
+from flows.conversation.engine import utc_now
+from flows.delivery.inbound import InboundWorker
 from handlers.inbound import delivered
 from storage import Database
 

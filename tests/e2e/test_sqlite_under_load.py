@@ -11,8 +11,8 @@ from pathlib import Path
 
 import httpx
 
-from flows.accounts import Accounts, Profile
-from flows.catalogue import Catalogue
+from flows.desk.accounts import Accounts, Profile
+from flows.knowledge.catalogue import Catalogue
 from storage import ConversationStatus, Database, Direction, TextCipher
 from tests.chaos.prose import prose
 from tests.conftest_db import sqlite_url

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from flows.engine import Engine
-from flows.events import Button, Inbound, InboundKind, Reply
+from flows.conversation.engine import Engine
+from flows.vocabulary.events import Button, Inbound, InboundKind, Reply
 
 
 class Chat:

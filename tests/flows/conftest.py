@@ -5,9 +5,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from flows.catalogue import Catalogue
-from flows.engine import Engine
-from flows.texts import Texts
+from flows.conversation.engine import Engine
+from flows.knowledge.catalogue import Catalogue
+from flows.vocabulary.texts import Texts
 from storage import Database
 
 BERLIN = ZoneInfo("Europe/Berlin")

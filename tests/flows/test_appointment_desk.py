@@ -14,14 +14,14 @@ import datetime as dt
 import pytest
 from sqlmodel import col, select
 
-from flows.actor import Actor, NotFound, Refused
-from flows.appointment_desk import AppointmentDesk
-from flows.booking import BookingView
-from flows.catalogue import Catalogue
-from flows.live import Change, Live
-from flows.outbox import OutboxSender
-from flows.reminder_sender import ReminderSender
-from flows.texts import Texts
+from flows.appointments.booking import BookingView
+from flows.appointments.desk import AppointmentDesk
+from flows.appointments.reminder_sender import ReminderSender
+from flows.delivery.live import Change, Live
+from flows.delivery.outbox import OutboxSender
+from flows.desk.actor import Actor, NotFound, Refused
+from flows.knowledge.catalogue import Catalogue
+from flows.vocabulary.texts import Texts
 from storage import AccessLogEntry, ConversationStatus, Database, ReminderStatus
 from tests.console.conftest import KIM, PACE, add_caseworker, handed_over
 from tests.console.test_casework import actor_of

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.catalogue import Catalogue
-from flows.engine import Engine
-from flows.events import InboundKind
-from flows.texts import Texts
+from flows.conversation.engine import Engine
+from flows.knowledge.catalogue import Catalogue
+from flows.vocabulary.events import InboundKind
+from flows.vocabulary.texts import Texts
 from storage import Database
 from tests.example import cp
 from tests.flows.chat import Chat

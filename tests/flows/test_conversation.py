@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.engine import Engine
-from flows.events import InboundKind
-from flows.texts import RLM
+from flows.conversation.engine import Engine
+from flows.vocabulary.events import InboundKind
+from flows.vocabulary.texts import RLM
 from storage import Direction
 from tests.flows.chat import Chat
 from tests.flows.conftest import BERLIN, Clock

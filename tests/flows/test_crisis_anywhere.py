@@ -3,9 +3,9 @@ and whatever goes wrong inside Uli, the young person keeps the menu and a way to
 
 from __future__ import annotations
 
-from flows.conversation import Outcome, Turn
-from flows.engine import Engine
-from flows.events import Inbound, InboundKind
+from flows.conversation.engine import Engine
+from flows.conversation.table import Outcome, Turn
+from flows.vocabulary.events import Inbound, InboundKind
 from storage import ConversationStatus
 from tests.flows.test_typed_messages import chosen, conversation_of
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.engine import Engine
+from flows.conversation.engine import Engine
 from storage.appointments import Appointment, SlotRef
 from tests.flows.test_typed_messages import chosen
 from tests.flows.test_your_data import rows_per_table

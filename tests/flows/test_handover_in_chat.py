@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.engine import Engine
-from flows.live import Change
+from flows.conversation.engine import Engine
+from flows.delivery.live import Change
 from storage import ConversationStatus, Direction
 from tests.flows.conftest import BERLIN, Clock
 from tests.flows.test_typed_messages import chosen, conversation_of
@@ -92,7 +92,7 @@ async def test_a_crisis_during_a_handover_makes_it_urgent_and_still_gives_the_nu
 
 
 async def test_photos_are_kept_for_the_team_with_their_file_reference(engine: Engine) -> None:
-    from flows.events import Inbound, InboundKind
+    from flows.vocabulary.events import Inbound, InboundKind
 
     chat = await chosen(engine, "nia", "kim", "de")
     await chat.taps("Mit einem Menschen")

@@ -3,8 +3,8 @@ service takes bookings, and to the team where it does not."""
 
 from __future__ import annotations
 
-from flows.commands import COMMANDS
-from flows.engine import Engine
+from flows.conversation.commands import COMMANDS
+from flows.conversation.engine import Engine
 from tests.flows.test_typed_messages import chosen
 
 

@@ -11,9 +11,9 @@ from collections import defaultdict
 
 import pytest
 
-from flows.engine import utc_now
-from flows.inbound import LEASE, InboundRow, InboundWorker, Process, Unreadable
-from flows.retention import Retention, RetentionPolicy
+from flows.conversation.engine import utc_now
+from flows.delivery.inbound import LEASE, InboundRow, InboundWorker, Process, Unreadable
+from flows.delivery.retention import Retention, RetentionPolicy
 from storage import Database, Delivered, InboundStatus
 
 pytestmark = pytest.mark.usefixtures("database")

@@ -3,8 +3,8 @@ it, and the person would get no answer. Runs on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from flows.engine import Engine
-from flows.events import Inbound, InboundKind
+from flows.conversation.engine import Engine
+from flows.vocabulary.events import Inbound, InboundKind
 from tests.flows.test_typed_messages import chosen
 
 

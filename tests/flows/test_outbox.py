@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.delivery import Delivery, DeliveryStatus
-from flows.engine import Engine
-from flows.events import Reply
-from flows.outbox import OutboxSender
+from flows.conversation.engine import Engine
+from flows.delivery.channel import Delivery, DeliveryStatus
+from flows.delivery.outbox import OutboxSender
+from flows.vocabulary.events import Reply
 from storage import Database, OutboxMessage, OutboxStatus, SendLimits
 from tests.flows.chat import Chat
 from tests.flows.conftest import Clock

@@ -13,14 +13,14 @@ import datetime as dt
 
 import pytest
 
-from flows.booking import BookingView
-from flows.catalogue import Catalogue
-from flows.delivery import Delivery, DeliveryStatus
-from flows.engine import Engine
-from flows.events import Reply
-from flows.outbox import OutboxSender
-from flows.reminder_sender import ReminderSender
-from flows.texts import Texts
+from flows.appointments.booking import BookingView
+from flows.appointments.reminder_sender import ReminderSender
+from flows.conversation.engine import Engine
+from flows.delivery.channel import Delivery, DeliveryStatus
+from flows.delivery.outbox import OutboxSender
+from flows.knowledge.catalogue import Catalogue
+from flows.vocabulary.events import Reply
+from flows.vocabulary.texts import Texts
 from storage import Database
 from storage.appointments import SlotRef
 from tests.conftest_db import TEST_CIPHER

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.engine import Engine
+from flows.conversation.engine import Engine
 from storage import ConversationStatus
 from tests.flows.chat import Chat
 from tests.flows.conftest import BERLIN, Clock

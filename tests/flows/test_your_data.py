@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
-from flows.engine import Engine
-from flows.live import Change
+from flows.conversation.engine import Engine
+from flows.delivery.live import Change
 from storage import AccessLogFilter, AccessLogRows, Database
 from tests.flows.chat import Chat
 from tests.flows.test_booking import book_thursday_ten

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.telegram import build_bot
-from flows.delivery import encode_reply
-from flows.events import Button, Reply
-from flows.outbox import OutboxSender
+from flows.delivery.channel import encode_reply
+from flows.delivery.outbox import OutboxSender
+from flows.vocabulary.events import Button, Reply
 from handlers import telegram_sender
 from storage import Database
 from tests.telegram import FakeTelegram

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flows.catalogue import ContactPoint
+from flows.knowledge.catalogue import ContactPoint
 
 EVERY_DAY = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from flows import hours
-from flows.catalogue import Catalogue, WindowKind
+from flows.knowledge import hours
+from flows.knowledge.catalogue import Catalogue, WindowKind
 from tests.example import cp
 from tests.hours.build import make_cp, rule
 

@@ -10,8 +10,8 @@ from holidays.countries.germany import Germany
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows import hours
-from flows.catalogue import ContactPoint, WindowKind
+from flows.knowledge import hours
+from flows.knowledge.catalogue import ContactPoint, WindowKind
 from tests.hours.build import EVERY_DAY, make_cp
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from flows.catalogue import Catalogue
-from flows.engine import Engine
-from flows.texts import Texts
+from flows.conversation.engine import Engine
+from flows.knowledge.catalogue import Catalogue
+from flows.vocabulary.texts import Texts
 from storage import Database
 from tests.conftest_db import TEST_CIPHER, sqlite_url
 from tests.flows.conftest import Clock

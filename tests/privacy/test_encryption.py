@@ -14,8 +14,8 @@ from sqlmodel import col, select
 from bot.core import core
 from bot.keys import add_parsers, data_cipher, key_command, rotate_key
 from bot.settings import Settings, SettingsError
-from flows.delivery import Delivery, DeliveryStatus
-from flows.events import Reply
+from flows.delivery.channel import Delivery, DeliveryStatus
+from flows.vocabulary.events import Reply
 from storage import (
     Database,
     DataKeyError,

@@ -20,14 +20,14 @@ from hypothesis import strategies as st
 from sqlalchemy import func
 from sqlmodel import col, select
 
-from flows.catalogue import Catalogue
-from flows.conversation import State
-from flows.delivery import Delivery, DeliveryStatus
-from flows.engine import Engine
-from flows.events import Inbound, InboundKind, Reply
-from flows.languages import SUPPORTED_LANGUAGES
-from flows.outbox import OutboxSender
-from flows.texts import Texts
+from flows.conversation.engine import Engine
+from flows.conversation.table import State
+from flows.delivery.channel import Delivery, DeliveryStatus
+from flows.delivery.outbox import OutboxSender
+from flows.knowledge.catalogue import Catalogue
+from flows.vocabulary.events import Inbound, InboundKind, Reply
+from flows.vocabulary.languages import SUPPORTED_LANGUAGES
+from flows.vocabulary.texts import Texts
 from storage import (
     Conversation,
     ConversationStatus,

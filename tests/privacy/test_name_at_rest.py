@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 
 from bot.keys import rotate_key
 from bot.settings import Settings
-from flows.engine import Engine
+from flows.conversation.engine import Engine
 from storage import Contact, Database, DataKeyError, TextCipher
 from storage.engine import make_engine
 from storage.migrate import alembic_config

@@ -14,10 +14,10 @@ from sqlmodel import select
 from bot.core import core
 from bot.scheduler import scheduled_jobs
 from bot.settings import Settings, SettingsError
-from flows.engine import Engine
-from flows.events import Inbound, InboundKind
-from flows.live import Live
-from flows.retention import Retention, RetentionPolicy
+from flows.conversation.engine import Engine
+from flows.delivery.live import Live
+from flows.delivery.retention import Retention, RetentionPolicy
+from flows.vocabulary.events import Inbound, InboundKind
 from storage import (
     Contact,
     ConversationStatus,

@@ -1,0 +1,450 @@
+"""What Uli does for each input: the steps of the transition table in `conversation.py`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from flows.appointments import booking
+from flows.conversation import intent_answers, menus
+from flows.conversation.commands import command_menu
+from flows.conversation.crisis_reply import crisis_reply
+from flows.conversation.handover import HandoverChange, handed_over, off_hours_note_due
+from flows.conversation.language_choice import FOREIGN, SWITCHED
+from flows.conversation.table import ANY, STALE, Outcome, PrivacyRequest, State, Step, Table, Turn
+from flows.delivery.retention import RetentionPolicy
+from flows.knowledge import answers, hours, slots
+from flows.knowledge.catalogue import Catalogue, ContactPoint
+from flows.understanding import CrisisKind, Understanding
+from flows.vocabulary.events import Button, Reply, Rows
+from flows.vocabulary.formatting import autonym
+from flows.vocabulary.languages import RTL_LANGUAGES, SUPPORTED_LANGUAGES
+from flows.vocabulary.texts import Texts, directed
+
+MENU_TOPICS = ("m:hours", "m:where", "m:who", "m:langs", "m:faq")
+# Topics Uli offers as buttons when it is not sure what was meant: intent → label.
+TOPICS = {
+    "opening_hours": "button-hours",
+    "location": "button-where",
+    "eligibility": "button-who",
+    "languages": "button-languages",
+    "cost": "topic-cost",
+    "confidentiality": "topic-confidentiality",
+    "voluntary": "topic-voluntary",
+    "services": "topic-services",
+    "book_appointment": "topic-appointment",
+    "cancel_appointment": "topic-cancel",
+    "human": "button-person",
+}
+NAME_LIMIT = 40
+LANGUAGE_OFFER = 0.5
+"""From this detection confidence on (and below switching), Uli offers a language button."""
+MEDIA_TEXT = {
+    "sticker": "media-sticker",
+    "photo": "media-file",
+    "document": "media-file",
+    "video": "media-file",
+    "voice": "media-voice",
+    "location": "media-location",
+    "contact_card": "media-contact-card",
+    "edited": "media-edited",
+    "other": "media-other",
+}
+
+
+class Steps:
+    def __init__(
+        self, catalogue: Catalogue, texts: Texts, retention: RetentionPolicy | None = None
+    ) -> None:
+        self.catalogue = catalogue
+        self.t = texts
+        self.retention = retention or RetentionPolicy()
+
+    def table(self) -> Table:
+        routes: dict[tuple[str, str], Step] = {
+            (State.new, ANY): self.welcome,
+            (ANY, "command:start"): self.welcome,
+            (ANY, "command:help"): self.help,
+            (ANY, "command:menu"): self.menu,
+            (ANY, "command:hours"): self.topic,
+            (ANY, "command:language"): self.choose_language,
+            (ANY, "command:privacy"): self.privacy,
+            (ANY, "command:name"): self.give_name,
+            (ANY, "nm"): self.forget_name,
+            (ANY, "command:mydata"): self.my_data,
+            (ANY, "command:delete"): self.confirm_delete,
+            (ANY, "del"): self.delete,
+            (ANY, "command:book"): self.book,
+            (ANY, "command:appointments"): self.appointments,
+            (ANY, "bk"): self.booking_step,
+            (ANY, "command:*"): self.unknown_command,
+            (ANY, "lang"): self.set_language,
+            (ANY, "m:lang"): self.choose_language,
+            (ANY, "cp"): self.set_service,
+            (ANY, "m:cp"): self.choose_service,
+            (ANY, "m:menu"): self.menu,
+            (ANY, "faq"): self.faq,
+            (State.choosing_language, "text"): self.keep_guessed_language,
+            (ANY, "text"): self.understand,
+            (ANY, "ask"): self.ask,
+            (ANY, "crisis"): self.crisis,
+            (State.new, "crisis"): self.crisis,
+            (ANY, "relay"): self.relay,
+            (State.new, "relay"): self.relay,
+            (ANY, "h"): self.end_handover,
+            (ANY, STALE): self.stale_button,
+            (ANY, ANY): self.not_understood,
+        }
+        routes.update({(ANY, topic): self.topic for topic in MENU_TOPICS})
+        routes[(ANY, "m:person")] = self.handover
+        routes.update({(ANY, kind): self.media for kind in MEDIA_TEXT})
+        return Table(routes)
+
+    # -- building blocks ---------------------------------------------------------------------
+
+    def reply(self, turn: Turn, text: str, buttons: Rows = ()) -> Reply:
+        return Reply(
+            text=directed(text, turn.lang), buttons=buttons, rtl=turn.lang in RTL_LANGUAGES
+        )
+
+    def with_menu(self, turn: Turn, text: str, state: State = State.menu) -> Outcome:
+        """An answer with the main menu under it, or the service choice if none is set."""
+        if turn.cp is None:
+            return self.choose_service(turn, lead=text)
+        buttons = menus.main_menu(self.t, turn.lang, self.catalogue, turn.cp)
+        if turn.handover.active:
+            buttons = (*buttons, menus.end_handover_row(self.t, turn.lang))
+        return Outcome([self.reply(turn, text, buttons)], state=state)
+
+    def persona(self, cp: ContactPoint | None) -> str:
+        return (cp.persona if cp and cp.persona else None) or self.catalogue.organisation.persona
+
+    # -- steps -------------------------------------------------------------------------------
+
+    def welcome(self, turn: Turn) -> Outcome:
+        cp = self.catalogue.contact_point(turn.arg.lower()) if turn.arg else turn.cp
+        org = self.catalogue.organisation
+        text = "\n\n".join(
+            [
+                self.t(turn.lang, "welcome", persona=self.persona(cp), organisation=org.name),
+                self.t(turn.lang, "privacy-short")
+                + " "
+                + self.t(turn.lang, "privacy-short-kept", days=self.retention.days),
+                self.t(turn.lang, "choose-language"),
+            ]
+        )
+        return Outcome(
+            [self.reply(turn, text, menus.language_buttons(turn.lang))],
+            state=State.choosing_language,
+            contact_point_id=cp.id if cp else None,
+        )
+
+    def choose_language(self, turn: Turn) -> Outcome:
+        return Outcome(
+            [
+                self.reply(
+                    turn, self.t(turn.lang, "choose-language"), menus.language_buttons(turn.lang)
+                )
+            ],
+            state=State.choosing_language,
+        )
+
+    def set_language(self, turn: Turn) -> Outcome:
+        if turn.arg not in SUPPORTED_LANGUAGES:
+            return self.stale_button(turn)
+        chosen = replace(turn, lang=turn.arg)
+        outcome = self.after_language(chosen, self.t(turn.arg, "language-set"))
+        outcome.language, outcome.language_confirmed = turn.arg, True
+        return outcome
+
+    def keep_guessed_language(self, turn: Turn) -> Outcome:
+        if turn.language_note == FOREIGN:
+            # Nothing to keep: they write a language Uli does not speak.
+            return self.with_language_note(turn, self.after_language(turn, ""))
+        outcome = self.after_language(turn, self.t(turn.lang, "language-kept"))
+        outcome.language, outcome.language_confirmed = turn.lang, True
+        return outcome
+
+    def after_language(self, turn: Turn, lead: str) -> Outcome:
+        cp = turn.cp or self._default_contact_point()
+        if cp is None:
+            return self.choose_service(turn, lead=lead)
+        return self.set_service(replace(turn, cp=None, arg=cp.id), lead=lead)
+
+    def _default_contact_point(self) -> ContactPoint | None:
+        cat = self.catalogue
+        if cat.default_contact_point:
+            return cat.contact_point(cat.default_contact_point)
+        return cat.contact_points[0] if len(cat.contact_points) == 1 else None
+
+    def choose_service(self, turn: Turn, lead: str = "") -> Outcome:
+        services = menus.running_contact_points(self.catalogue, turn.now)
+        listing = "\n".join(
+            f"• {cp.name.get(turn.lang)}: {cp.summary.get(turn.lang)}" for cp in services
+        )
+        text = "\n\n".join(p for p in (lead, self.t(turn.lang, "choose-service"), listing) if p)
+        return Outcome(
+            [self.reply(turn, text, menus.service_buttons(self.t, turn.lang, services))],
+            state=State.choosing_service,
+        )
+
+    def set_service(self, turn: Turn, lead: str = "") -> Outcome:
+        cp = self.catalogue.contact_point(turn.arg)
+        if cp is None:
+            return self.stale_button(turn)
+        today = turn.now.astimezone(cp.zone).date()
+        if not isinstance(hours.programme_state(cp, today), hours.Running):
+            text, others = answers.ended_with_alternatives(
+                self.t, turn.lang, self.catalogue, cp, today
+            )
+            buttons = menus.service_buttons(self.t, turn.lang, others)
+            return Outcome(
+                [self.reply(turn, "\n\n".join(p for p in (lead, text) if p), buttons)],
+                state=State.choosing_service,
+            )
+        intro = self.t(
+            turn.lang,
+            "service-intro",
+            name=cp.name.get(turn.lang),
+            persona=self.persona(cp),
+            summary=cp.summary.get(turn.lang),
+        )
+        chosen = replace(turn, cp=cp)
+        outcome = self.with_menu(chosen, "\n\n".join(p for p in (lead, intro) if p))
+        outcome.contact_point_id = cp.id
+        return outcome
+
+    def menu(self, turn: Turn) -> Outcome:
+        return self.with_menu(turn, self.t(turn.lang, "menu-prompt"))
+
+    def topic(self, turn: Turn) -> Outcome:
+        cp = turn.cp
+        if cp is None:
+            return self.choose_service(turn)
+        t, lang = self.t, turn.lang
+        if turn.key == "m:faq":
+            return Outcome([self.reply(turn, t(lang, "faq-title"), menus.faq_buttons(t, lang, cp))])
+        text = {
+            "m:where": lambda: answers.places(t, lang, cp),
+            "m:who": lambda: answers.target_group(t, lang, cp),
+            "m:langs": lambda: answers.languages(t, lang, cp),
+        }.get(turn.key, lambda: answers.opening_hours(t, lang, cp, turn.now))()
+        return self.with_menu(
+            turn, text, state=turn.state if turn.state != State.new else State.menu
+        )
+
+    def faq(self, turn: Turn) -> Outcome:
+        answer = answers.faq_answer(self.t, turn.lang, turn.cp, turn.arg) if turn.cp else None
+        return self.with_menu(turn, answer) if answer else self.stale_button(turn)
+
+    def help(self, turn: Turn) -> Outcome:
+        """Who Uli is, and every command with what it does (the client's command menu)."""
+        lines = [self.t(turn.lang, "help", persona=self.persona(turn.cp)), ""]
+        lines.append(self.t(turn.lang, "help-commands"))
+        lines += [f"/{c.command} – {c.description}" for c in command_menu(self.t, turn.lang)]
+        return self.with_menu(turn, "\n".join(lines))
+
+    def privacy(self, turn: Turn) -> Outcome:
+        org = self.catalogue.organisation
+        contact = org.privacy_contact or org.name
+        if org.privacy_notice is not None:
+            full = org.privacy_notice.get(turn.lang)
+        else:
+            full = self.t(turn.lang, "privacy-full", organisation=org.name, contact=contact)
+        if org.privacy_url:
+            full = f"{full}\n{self.t(turn.lang, 'privacy-link', url=org.privacy_url)}"
+        kept = self.t(
+            turn.lang,
+            "privacy-retention",
+            days=self.retention.days,
+            days_unanswered=self.retention.unanswered_days,
+        )
+        rights = self.t(turn.lang, "privacy-rights")
+        return self.with_menu(turn, f"{full}\n{kept}\n\n{rights}")
+
+    def give_name(self, turn: Turn) -> Outcome:
+        """A name for the team, only if the person wants to give one."""
+        name = " ".join(turn.arg.split())[:NAME_LIMIT]
+        if not name:
+            forget = (Button(self.t(turn.lang, "name-forget-button"), "nm:forget"),)
+            return Outcome([self.reply(turn, self.t(turn.lang, "name-how"), (forget,))])
+        outcome = self.with_menu(turn, self.t(turn.lang, "name-saved", name=name))
+        outcome.display_name = name
+        return outcome
+
+    def forget_name(self, turn: Turn) -> Outcome:
+        outcome = self.with_menu(turn, self.t(turn.lang, "name-forgotten"))
+        outcome.display_name = ""
+        return outcome
+
+    def my_data(self, turn: Turn) -> Outcome:
+        """The engine attaches the file: the steps do not read the database."""
+        caption = self.reply(turn, self.t(turn.lang, "mydata-caption"))
+        return Outcome([caption], privacy=PrivacyRequest.export)
+
+    def confirm_delete(self, turn: Turn) -> Outcome:
+        t, lang = self.t, turn.lang
+        buttons = (
+            (Button(t(lang, "delete-yes"), "del:yes"),),
+            (Button(t(lang, "delete-no"), "del:no"),),
+        )
+        return Outcome([self.reply(turn, t(lang, "delete-confirm"), buttons)])
+
+    def delete(self, turn: Turn) -> Outcome:
+        if turn.arg != "yes":
+            return self.with_menu(turn, self.t(turn.lang, "delete-kept"))
+        done = self.reply(turn, self.t(turn.lang, "delete-done"))
+        return Outcome([done], privacy=PrivacyRequest.delete)
+
+    def unknown_command(self, turn: Turn) -> Outcome:
+        return self.with_menu(turn, self.t(turn.lang, "unknown-command"))
+
+    # -- appointments: the engine completes these (conversation/booking.py) -----------
+
+    def book(self, turn: Turn, day: dt.date | None = None) -> Outcome:
+        """Start a booking; a day the young person named ("kann ich dienstag kommen?")
+        goes straight to that day's free times."""
+        if turn.cp is None:
+            return self.choose_service(turn, lead=self.t(turn.lang, "service-first"))
+        return Outcome([], booking=booking.BookingRequest(booking.Action.start, day=day))
+
+    def appointments(self, turn: Turn) -> Outcome:
+        return Outcome([], booking=booking.BookingRequest(booking.Action.listing))
+
+    def booking_step(self, turn: Turn) -> Outcome:
+        if turn.cp is None:
+            return self.choose_service(turn)
+        return Outcome([], booking=booking.parse(turn.arg))
+
+    def stale_button(self, turn: Turn) -> Outcome:
+        return self.with_menu(turn, self.t(turn.lang, "stale-button"))
+
+    def media(self, turn: Turn) -> Outcome:
+        return self.with_menu(turn, self.t(turn.lang, MEDIA_TEXT[turn.key]))
+
+    def not_understood(self, turn: Turn) -> Outcome:
+        return self.with_menu(turn, self.t(turn.lang, "not-understood"))
+
+    # -- typed messages, crisis and handover -------------------------------------------------
+
+    def understand(self, turn: Turn) -> Outcome:
+        """A typed message: answer what was asked, or say honestly that Uli is not sure."""
+        understood = turn.understood
+        if understood is None:
+            return self.not_understood(turn)
+        intent = understood.intent if understood.sure else "other"
+        if intent == "human":
+            outcome = self.handover(turn)
+        elif intent in ("greeting", "thanks"):
+            outcome = self.with_menu(turn, self.t(turn.lang, f"answer-{intent}"))
+        elif intent == "other":
+            outcome = self.not_sure(turn, understood)
+        else:
+            outcome = self.answer(turn, understood)
+        return self.with_language_note(turn, outcome)
+
+    def answer(self, turn: Turn, understood: Understanding) -> Outcome:
+        if turn.cp is None:
+            return self.choose_service(turn, lead=self.t(turn.lang, "service-first"))
+        if slots.bookable_places(turn.cp):
+            # Where the chat can book, wanting an appointment starts the booking, and wanting
+            # to cancel one shows one's appointments with their buttons.
+            if understood.intent == "book_appointment":
+                return self.book(turn, understood.day)
+            if understood.intent == "cancel_appointment":
+                return self.appointments(turn)
+        text = intent_answers.answer(self.t, turn.lang, turn.cp, understood, turn.now)
+        return self.with_menu(turn, text or self.t(turn.lang, "menu-prompt"), state=State.menu)
+
+    def ask(self, turn: Turn) -> Outcome:
+        """A topic button offered after "I'm not sure": answer as if it had been typed."""
+        if turn.arg not in TOPICS:
+            return self.stale_button(turn)
+        if turn.arg == "human":
+            return self.handover(turn)
+        asked = Understanding(turn.lang, 1.0, turn.arg, 1.0, (), None, None, None)
+        return self.answer(turn, asked)
+
+    def not_sure(self, turn: Turn, understood: Understanding) -> Outcome:
+        """No guessing: the two likeliest topics and a person."""
+        ranked = [understood.intent, *(intent for intent, _ in understood.alternatives)]
+        likely = [intent for intent in dict.fromkeys(ranked) if intent in TOPICS][:2]
+        t, lang = self.t, turn.lang
+        rows: list[tuple[Button, ...]] = [
+            (Button(t(lang, TOPICS[intent]), f"ask:{intent}"),) for intent in likely
+        ]
+        rows.append((Button(t(lang, "button-person"), "m:person"),))
+        rows.append((Button(t(lang, "button-menu"), "m:menu"),))
+        return Outcome([self.reply(turn, t(lang, "not-sure"), tuple(rows))])
+
+    def with_language_note(self, turn: Turn, outcome: Outcome) -> Outcome:
+        """Say so when Uli switched language; offer a switch when it only suspects one."""
+        understood, t = turn.understood, self.t
+        if turn.language_note == SWITCHED:
+            outcome.language = turn.lang
+        if not outcome.replies:
+            return outcome  # a booking step: the engine writes its replies later
+        if turn.language_note == SWITCHED:
+            first = outcome.replies[0]
+            note = directed(t(turn.lang, "language-switched"), turn.lang)
+            outcome.replies[0] = replace(first, text=f"{note}\n\n{first.text}")
+        elif turn.language_note == FOREIGN:
+            first = outcome.replies[0]
+            note = directed(t(turn.lang, "foreign-language"), turn.lang)
+            outcome.replies[0] = replace(first, text=f"{note}\n\n{first.text}")
+        elif (
+            understood is not None
+            and understood.lang in SUPPORTED_LANGUAGES
+            and understood.lang != turn.lang
+            and understood.lang_confidence >= LANGUAGE_OFFER
+        ):
+            last = outcome.replies[-1]
+            offer = Button(f"🌐 {autonym(understood.lang)}", f"lang:{understood.lang}")
+            outcome.replies[-1] = replace(last, buttons=(*last.buttons, (offer,)))
+        return outcome
+
+    def crisis(self, turn: Turn) -> Outcome:
+        """At once, whatever the hour or state: calm words, the numbers, an urgent handover."""
+        understood = turn.understood
+        kind = understood.crisis if understood and understood.crisis else CrisisKind.suicide
+        unsure = understood is not None and understood.crisis_by_meaning
+        text = crisis_reply(self.t, turn.lang, kind, turn.cp, turn.now, unsure)
+        return Outcome(
+            [self.reply(turn, text)], handover=HandoverChange.start, urgent_reason=kind.value
+        )
+
+    def handover(self, turn: Turn) -> Outcome:
+        t, lang = self.t, turn.lang
+        if turn.handover.active:
+            text, change = t(lang, "handover-already"), None
+        else:
+            text, change = handed_over(t, lang, turn.cp, turn.now), HandoverChange.start
+        if turn.cp is not None:
+            direct = answers.contact_lines(t, lang, turn.cp, turn.now)
+            text = "\n".join([text, "", t(lang, "handover-direct"), *direct])
+        # Whoever asks for a person may be struggling; the numbers cost one line.
+        text = f"{text}\n\n{t(lang, 'crisis-short')}"
+        buttons = (menus.end_handover_row(t, lang), (Button(t(lang, "button-menu"), "m:menu"),))
+        return Outcome([self.reply(turn, text, buttons)], handover=change)
+
+    def relay(self, turn: Turn) -> Outcome:
+        """Handed over: the caseworkers answer. Out of hours, one short note per closed
+        period, so that nobody waits without knowing why."""
+        if not off_hours_note_due(turn.cp, turn.now, turn.handover.off_hours_noted_at):
+            return Outcome([])
+        text = handed_over(self.t, turn.lang, turn.cp, turn.now)
+        when = self.t(turn.lang, "handover-off-hours")
+        return Outcome(
+            [self.reply(turn, f"{when}\n{text}", (menus.end_handover_row(self.t, turn.lang),))],
+            handover=HandoverChange.noted_off_hours,
+        )
+
+    def end_handover(self, turn: Turn) -> Outcome:
+        if not turn.handover.active:
+            return self.menu(turn)
+        outcome = self.with_menu(
+            replace(turn, handover=replace(turn.handover, active=False)),
+            self.t(turn.lang, "handover-ended"),
+        )
+        outcome.handover = HandoverChange.end
+        return outcome
