@@ -130,5 +130,9 @@ class Database:
         """One unit of work: commits when the block ends normally, rolls back on error."""
         if self._sessions is None:
             raise RuntimeError(f"{self!r} is not started: await start() first")
-        async with self._sessions() as session, session.begin():
-            yield Repository(session)
+        async with self._sessions() as session:
+            async with session.begin():
+                repo = Repository(session)
+                yield repo
+            # Committed: now what must follow it (wake a sender, tell open consoles).
+            repo.run_after_commit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from datetime import datetime
 
 from sqlalchemy import delete, update
@@ -50,6 +51,17 @@ class Repository:
         self.casework = CaseworkRows(session)
         self.appointments = AppointmentRows(session)
         self.reminders = ReminderRows(session)
+        self._after_commit: dict[Hashable, Callable[[], None]] = {}
+
+    def after_commit(self, key: Hashable, action: Callable[[], None]) -> None:
+        """Run `action` once this unit of work has committed (never if it rolls back); a later
+        action under the same `key` replaces the earlier one, so each runs at most once."""
+        self._after_commit[key] = action
+
+    def run_after_commit(self) -> None:
+        actions, self._after_commit = list(self._after_commit.values()), {}
+        for action in actions:
+            action()
 
     async def save(self, obj: SQLModel) -> None:
         """Add (or re-attach) *obj* and write it now, so its id is known."""

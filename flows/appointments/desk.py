@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from flows.appointments.booking import Audience, BookingView, booked, schedule_reminders
 from flows.delivery.live import Change, Live
-from flows.delivery.outbox import OutboxSender, write_and_queue
+from flows.delivery.outbox import OutboxSender
+from flows.delivery.saying import Voice
 from flows.desk import access_log
 from flows.desk.access_log import VIEW_REPEAT_WINDOW
 from flows.desk.actor import Actor, NotFound, Refused
@@ -86,6 +87,11 @@ class AppointmentDesk:
         self.live = live
         self.clock = clock
         self.outbox = outbox
+
+    @property
+    def voice(self) -> Voice:
+        """The one way to say something (flows/delivery/saying.py), for this outbox."""
+        return Voice.of(self.outbox, self.live)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -352,8 +358,8 @@ class AppointmentDesk:
         and queue it for sending; returns the conversation written to."""
         if conversation is None or conversation.status == ConversationStatus.CLOSED.value:
             conversation = await repo.open_conversation(contact, now)
-        queue = self.outbox is not None and contact.channel in self.outbox.channels
-        await write_and_queue(repo, contact, conversation, reply, now, queue)
+        # The lists and the conversation hear of it in `_woke`, the appointment first.
+        await self.voice.say(repo, contact, conversation, reply, now, change=None)
         return conversation
 
     async def _note(
@@ -375,10 +381,8 @@ class AppointmentDesk:
     def _woke(
         self, row: Appointment, conversation_id: int | None, told: Conversation | None = None
     ) -> None:
-        """After the commit: the outbox sends, open consoles re-read (the lists, and the
-        conversation the young person was told in, if that is another one)."""
-        if self.outbox is not None:
-            self.outbox.wake.set()
+        """After the commit: open consoles re-read (the lists, and the conversation the young
+        person was told in, if that is another one); the voice has woken the outbox."""
         self.live.publish(Change(conversation_id or 0, row.contact_point_id, "appointment"))
         if told is not None and told.id is not None and told.id != conversation_id:
             self.live.publish(Change(told.id, told.contact_point_id, "message"))

@@ -21,16 +21,17 @@ from zoneinfo import ZoneInfo
 from flows.appointments.booking import BookingView
 from flows.conversation.booking import BookingWork
 from flows.conversation.handover import HandoverChange, HandoverView
+from flows.conversation.intent_answers import understander_for
 from flows.conversation.language_choice import answer_language
 from flows.conversation.my_data import FILENAME, export_text
 from flows.conversation.steps import Steps
 from flows.conversation.table import Outcome, PrivacyRequest, State, Turn, input_key, route_key
 from flows.delivery.live import Change, Live
-from flows.delivery.outbox import OutboxSender, write_and_queue
+from flows.delivery.outbox import OutboxSender
 from flows.delivery.retention import RetentionPolicy
+from flows.delivery.saying import Voice
 from flows.desk import access_log
 from flows.knowledge.catalogue import Catalogue, ContactPoint
-from flows.knowledge.towns import town_names
 from flows.understanding import Understander, Understanding
 from flows.vocabulary.events import Button, Document, Inbound, InboundKind, Reply
 from flows.vocabulary.languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
@@ -94,13 +95,18 @@ class Engine:
         self.clock = clock
         self.outbox = outbox
         self.live = live or Live()
-        self.understander = understander or Understander(town_names(catalogue))
+        self.understander = understander or understander_for(catalogue)
         self.steps = Steps(catalogue, texts, retention)
         self.table = self.steps.table()
         self.booking_view = BookingView(texts)
         self.understanding_pool = ThreadPoolExecutor(
             max_workers=UNDERSTANDING_THREADS, thread_name_prefix="understanding"
         )
+
+    @property
+    def voice(self) -> Voice:
+        """The one way to say something (flows/delivery/saying.py), for this outbox."""
+        return Voice.of(self.outbox, self.live)
 
     async def handle(self, event: Inbound) -> list[Reply]:
         """Run the conversation one step for `event`; store it, its outcome and its replies in
@@ -153,16 +159,7 @@ class Engine:
             outcome = Outcome([self._sorry(lang)])
         if outcome.privacy is PrivacyRequest.delete:
             return await self._forget(event, outcome)
-        conversation = await self._store(event, outcome, lang, now, turn)
-        if conversation.id is not None:
-            what = (
-                "status"
-                if outcome.handover in (HandoverChange.start, HandoverChange.end)
-                else "message"
-            )
-            self.live.publish(Change(conversation.id, conversation.contact_point_id, what))
-        if self.outbox is not None and event.channel in self.outbox.channels:
-            self.outbox.wake.set()
+        await self._store(event, outcome, lang, now, turn)
         return outcome.replies
 
     def _sorry(self, lang: str) -> Reply:
@@ -205,7 +202,7 @@ class Engine:
         for conversation_id, cp_id in gone:
             if conversation_id is not None:
                 self.live.publish(Change(conversation_id, cp_id, "deleted"))
-        if self.outbox is not None and event.channel in self.outbox.channels:
+        if self.outbox is not None and self.voice.queues(event.channel):
             send = self.outbox.senders[event.channel]
             for reply in outcome.replies:
                 try:
@@ -240,7 +237,6 @@ class Engine:
         now: dt.datetime,
         turn: Turn | None,
     ) -> Conversation:
-        queued = self.outbox is not None and event.channel in self.outbox.channels
         async with self.database.session() as repo:
             contact = await repo.touch_contact(event.channel, event.address, now)
             contact.unreachable = False  # whoever writes to us can be written to again
@@ -283,7 +279,7 @@ class Engine:
                     detail="the young person's own data (/mydata)",
                 )  # fmt: skip
             for reply in outcome.replies:
-                await write_and_queue(repo, contact, conversation, reply, now, queued)
+                await self.voice.say(repo, contact, conversation, reply, now)
             if outcome.handover is HandoverChange.start:
                 await repo.start_handover(conversation, now, urgent_reason=outcome.urgent_reason)
             elif outcome.handover is HandoverChange.end:
@@ -291,6 +287,8 @@ class Engine:
             elif outcome.handover is HandoverChange.noted_off_hours:
                 conversation.off_hours_noted_at = now
                 await repo.save(conversation)
+            changed = outcome.handover in (HandoverChange.start, HandoverChange.end)
+            self.voice.tell_consoles(repo, conversation, "status" if changed else "message")
             if event.receipt is not None:
                 await repo.inbound.done(event.receipt, now)
         return conversation

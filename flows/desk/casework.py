@@ -15,9 +15,11 @@ from dataclasses import dataclass
 
 from flows.delivery.live import Change, Live
 from flows.delivery.outbox import OutboxSender
+from flows.delivery.saying import Voice
 from flows.desk import access_log
 from flows.desk.actor import Actor, NotFound, Refused
 from flows.desk.suggestions import rank, suggest
+from flows.vocabulary.events import Reply
 from flows.vocabulary.texts import Texts, directed
 from storage import (
     AccessAction,
@@ -26,14 +28,11 @@ from storage import (
     ConversationRecord,
     ConversationStatus,
     Database,
-    Direction,
     InboxRow,
     InboxTab,
     Message,
-    MessageKind,
     Note,
     Repository,
-    Sender,
 )
 
 # Telegram's limit for one message (https://core.telegram.org/bots/api#sendmessage); the
@@ -72,6 +71,11 @@ class Casework:
         self.live = live
         self.clock = clock
         self.outbox = outbox
+
+    @property
+    def voice(self) -> Voice:
+        """The one way to say something (flows/delivery/saying.py), for this outbox."""
+        return Voice.of(self.outbox, self.live, elsewhere=True)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -171,23 +175,11 @@ class Casework:
                 conversation.status = ConversationStatus.ASSIGNED.value
                 conversation.assignee_id = actor.id
                 await repo.save(conversation)
-            message = await repo.add_message(
-                conversation,
-                direction=Direction.OUT,
-                sender=Sender.CASEWORKER,
-                kind=MessageKind.TEXT,
-                text=text,
-                now=now,
+            said = await self.voice.say(
+                repo, contact, conversation, Reply(text=text), now, caseworker_id=actor.id
             )
-            message.caseworker_id = actor.id
-            await repo.save(message)
-            await repo.outbox.enqueue(
-                contact, text=text, buttons="[]", now=now, message_id=message.id
-            )
+            message = said.message
             await self._note(repo, actor, AccessAction.REPLY, conversation, f"message {message.id}")
-        if self.outbox is not None:
-            self.outbox.wake.set()
-        self._publish(conversation, "message")
         return message
 
     async def claim(self, actor: Actor, conversation_id: int) -> None:
