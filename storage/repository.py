@@ -233,6 +233,18 @@ class Repository:
         )
         return list((await self.session.exec(statement)).all())
 
+    async def conversation_of_message(self, message_id: int) -> tuple[int, str | None] | None:
+        """(conversation id, contact point) of a message, if it is still there."""
+        query = (
+            select(Conversation.id, Conversation.contact_point_id)
+            .join(Message, col(Message.conversation_id) == col(Conversation.id))
+            .where(Message.id == message_id)
+        )
+        found = (await self.session.exec(query)).first()
+        if found is None or found[0] is None:
+            return None
+        return found[0], found[1]
+
     async def messages(self, conversation_id: int) -> list[Message]:
         """All messages of a conversation, oldest first."""
         statement = (

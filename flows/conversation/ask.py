@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from flows.conversation.handover import NOT_HANDED_OVER, HandoverChange
-from flows.conversation.language_choice import FOREIGN, answer_language
+from flows.conversation.handover import HandoverChange
+from flows.conversation.intent_answers import understander_for
+from flows.conversation.language_choice import FOREIGN
 from flows.conversation.menus import running_contact_points
 from flows.conversation.steps import Steps
-from flows.conversation.table import State, Turn, route_key
+from flows.conversation.table import State, begin_turn
 from flows.knowledge.catalogue import Catalogue, ContactPoint
-from flows.knowledge.towns import town_names
 from flows.understanding import Understander
 from flows.vocabulary.events import Inbound, InboundKind
 from flows.vocabulary.texts import Texts, undirected
@@ -37,7 +37,7 @@ class Asker:
         self, catalogue: Catalogue, texts: Texts, understander: Understander | None = None
     ) -> None:
         self.catalogue = catalogue
-        self.understander = understander or Understander(town_names(catalogue))
+        self.understander = understander or understander_for(catalogue)
         self.table = Steps(catalogue, texts).table()
 
     def contact_point(self, cp_id: str | None, now: dt.datetime) -> ContactPoint | None:
@@ -57,19 +57,15 @@ class Asker:
         understood = self.understander.understand(
             text, known_lang=lang, today=now.astimezone(zone).date()
         )
-        answer_in, note = answer_language(lang, lang is not None, None, understood)
         event = Inbound("ask", "ask", InboundKind.text, now, text)
-        turn = Turn(
-            event=event,
+        turn = begin_turn(
+            event,
             state=State.menu,
-            lang=answer_in,
+            known_lang=lang,
             language_confirmed=lang is not None,
             cp=cp,
             now=now,
-            key=route_key("text", understood, NOT_HANDED_OVER),
-            arg="",
             understood=understood,
-            language_note=note,
         )
         outcome = self.table.answer(turn)
         return Asked(
@@ -78,7 +74,7 @@ class Asker:
             intent=understood.intent,
             confidence=understood.confidence,
             crisis=understood.crisis.value if understood.crisis else None,
-            handover=outcome.handover is HandoverChange.start,
+            handover=outcome.handover() is HandoverChange.start,
             answer="\n\n".join(undirected(reply.text) for reply in outcome.replies),
-            answer_lang="de+en" if note == FOREIGN else answer_in,
+            answer_lang="de+en" if turn.language_note == FOREIGN else turn.lang,
         )

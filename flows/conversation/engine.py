@@ -22,10 +22,19 @@ from flows.appointments.booking import BookingView
 from flows.conversation.booking import BookingWork
 from flows.conversation.handover import HandoverChange, HandoverView
 from flows.conversation.intent_answers import understander_for
-from flows.conversation.language_choice import answer_language
 from flows.conversation.my_data import FILENAME, export_text
 from flows.conversation.steps import Steps
-from flows.conversation.table import Outcome, PrivacyRequest, State, Turn, input_key, route_key
+from flows.conversation.table import (
+    Book,
+    Effect,
+    ExportData,
+    Forget,
+    HandOver,
+    Outcome,
+    State,
+    Turn,
+    begin_turn,
+)
 from flows.delivery.live import Change, Live
 from flows.delivery.outbox import OutboxSender
 from flows.delivery.retention import RetentionPolicy
@@ -134,33 +143,26 @@ class Engine:
         turn: Turn | None = None
         try:
             understood = await self._understand(event, contact.language, cp, now)
-            lang, note = answer_language(
-                contact.language, contact.language_confirmed, event.language_hint, understood
-            )
-            key, arg = input_key(event)
-            turn = Turn(
-                event=event,
+            turn = begin_turn(
+                event,
                 state=State(contact.state),
-                lang=lang,
+                known_lang=contact.language,
                 language_confirmed=contact.language_confirmed,
                 cp=cp,
                 now=now,
-                key=route_key(key, understood, handover),
-                arg=arg,
                 understood=understood,
                 handover=handover,
-                language_note=note,
             )
+            lang = turn.lang
             outcome = self._run(turn)
         except Exception:
             # Never leave the young person without an answer, whatever went wrong: what
             # they wrote is stored, and the menu and a person are one tap away.
             log.exception("step failed for %s event", event.kind.value)
             outcome = Outcome([self._sorry(lang)])
-        if outcome.privacy is PrivacyRequest.delete:
+        if any(isinstance(effect, Forget) for effect in outcome.effects):
             return await self._forget(event, outcome)
-        await self._store(event, outcome, lang, now, turn)
-        return outcome.replies
+        return await self._store(event, outcome, lang, now, turn)
 
     def _sorry(self, lang: str) -> Reply:
         if lang not in SUPPORTED_LANGUAGES:
@@ -236,7 +238,9 @@ class Engine:
         lang: str,
         now: dt.datetime,
         turn: Turn | None,
-    ) -> Conversation:
+    ) -> list[Reply]:
+        """The turn's unit of work: the message, the contact's new state, the effects, the
+        replies (said and queued), "this inbound row is done"; returns the replies."""
         async with self.database.session() as repo:
             contact = await repo.touch_contact(event.channel, event.address, now)
             contact.unreachable = False  # whoever writes to us can be written to again
@@ -250,8 +254,6 @@ class Engine:
                 now=event.at,
                 media_ref=event.media_ref,
             )
-            if outcome.booking is not None and turn is not None:
-                outcome.replies = await self._book(repo, contact, conversation, turn, outcome)
             if outcome.state is not None:
                 contact.state = outcome.state.value
             if outcome.language is not None:
@@ -265,33 +267,59 @@ class Engine:
                 contact.display_name = outcome.display_name or None
             await repo.save(contact)
             conversation = await repo.open_conversation(contact, now)
-            if outcome.privacy is PrivacyRequest.export and outcome.replies:
-                zone = self._zone(contact.contact_point_id)
-                content = await export_text(
-                    repo, contact, self.texts, lang, now, zone, self.catalogue
+            replies = list(outcome.replies)
+            for effect in outcome.effects:
+                replies += await self._carry_out(
+                    effect, repo, contact, conversation, turn, lang, now
                 )
-                document = Document(FILENAME, content)
-                outcome.replies[0] = replace(outcome.replies[0], document=document)
-                # Who took what out of Uli, when: here the young person, their own data.
-                await access_log.note(
-                    repo, AccessAction.EXPORT, now, conversation_id=conversation.id,
-                    contact_point_id=conversation.contact_point_id,
-                    detail="the young person's own data (/mydata)",
-                )  # fmt: skip
-            for reply in outcome.replies:
+            for reply in replies:
                 await self.voice.say(repo, contact, conversation, reply, now)
-            if outcome.handover is HandoverChange.start:
-                await repo.start_handover(conversation, now, urgent_reason=outcome.urgent_reason)
-            elif outcome.handover is HandoverChange.end:
-                await repo.close_conversation(conversation, now)
-            elif outcome.handover is HandoverChange.noted_off_hours:
-                conversation.off_hours_noted_at = now
-                await repo.save(conversation)
-            changed = outcome.handover in (HandoverChange.start, HandoverChange.end)
+            for effect in outcome.effects:
+                if isinstance(effect, HandOver):
+                    await self._hand_over(effect, repo, conversation, now)
+            changed = outcome.handover() in (HandoverChange.start, HandoverChange.end)
             self.voice.tell_consoles(repo, conversation, "status" if changed else "message")
             if event.receipt is not None:
                 await repo.inbound.done(event.receipt, now)
-        return conversation
+        return replies
+
+    async def _carry_out(
+        self,
+        effect: Effect,
+        repo: Repository,
+        contact: Contact,
+        conversation: Conversation,
+        turn: Turn | None,
+        lang: str,
+        now: dt.datetime,
+    ) -> list[Reply]:
+        """An effect's database work, in the turn's unit of work; the replies it makes."""
+        if isinstance(effect, Book) and turn is not None:
+            return await self._book(repo, contact, conversation, turn, effect)
+        if isinstance(effect, ExportData):
+            zone = self._zone(contact.contact_point_id)
+            content = await export_text(repo, contact, self.texts, lang, now, zone, self.catalogue)
+            # Who took what out of Uli, when: here the young person, their own data.
+            await access_log.note(
+                repo, AccessAction.EXPORT, now, conversation_id=conversation.id,
+                contact_point_id=conversation.contact_point_id,
+                detail="the young person's own data (/mydata)",
+            )  # fmt: skip
+            return [replace(effect.caption, document=Document(FILENAME, content))]
+        return []
+
+    async def _hand_over(
+        self, effect: HandOver, repo: Repository, conversation: Conversation, now: dt.datetime
+    ) -> None:
+        """After the replies are written: into the caseworkers' inbox, out of it, or the
+        out-of-hours note remembered."""
+        if effect.change is HandoverChange.start:
+            await repo.start_handover(conversation, now, urgent_reason=effect.urgent_reason)
+        elif effect.change is HandoverChange.end:
+            await repo.close_conversation(conversation, now)
+        elif effect.change is HandoverChange.noted_off_hours:
+            conversation.off_hours_noted_at = now
+            await repo.save(conversation)
 
     async def _book(
         self,
@@ -299,15 +327,14 @@ class Engine:
         contact: Contact,
         conversation: Conversation,
         turn: Turn,
-        outcome: Outcome,
+        effect: Book,
     ) -> list[Reply]:
         """The booking step's database work, in the turn's unit of work; a failure undoes
         only the booking (a savepoint) and answers with the menu and a person."""
-        assert outcome.booking is not None
         try:
             async with repo.session.begin_nested():
                 work = BookingWork(self.booking_view, repo, contact.id or 0, self.catalogue)
-                return await work.carry_out(turn, outcome.booking, conversation.id)
+                return await work.carry_out(turn, effect.request, conversation.id)
         except Exception:
             log.exception("booking step failed")
             return [self._sorry(turn.lang)]

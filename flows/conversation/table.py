@@ -15,17 +15,10 @@ from enum import StrEnum
 
 from flows.appointments.booking import BookingRequest
 from flows.conversation.handover import NOT_HANDED_OVER, HandoverChange, HandoverView
-from flows.conversation.language_choice import FOREIGN
+from flows.conversation.language_choice import FOREIGN, answer_language
 from flows.knowledge.catalogue import ContactPoint
 from flows.understanding import Understanding
 from flows.vocabulary.events import Inbound, InboundKind, Reply
-
-
-class PrivacyRequest(StrEnum):
-    export = "export"
-    """Attach what is stored about the person to the first reply, as a file."""
-    delete = "delete"
-    """Erase the person: contact, conversations, messages, notes, queued replies."""
 
 
 class State(StrEnum):
@@ -56,6 +49,39 @@ class Turn:
     wrote in a language Uli recognises but does not speak."""
 
 
+@dataclass(frozen=True, slots=True)
+class Book:
+    """Look up the free slots, book, move or cancel (flows/conversation/booking.py): its
+    replies come from the booking's words once the database has answered."""
+
+    request: BookingRequest
+
+
+@dataclass(frozen=True, slots=True)
+class ExportData:
+    """Send the person what is stored about them as a file with `caption` (GDPR Art. 15)."""
+
+    caption: Reply
+
+
+@dataclass(frozen=True, slots=True)
+class Forget:
+    """Erase the person: contact, conversations, messages, notes, queued replies. The
+    outcome's replies are the goodbye."""
+
+
+@dataclass(frozen=True, slots=True)
+class HandOver:
+    change: HandoverChange
+    urgent_reason: str | None = None
+    """With `start`: a crisis kind; the conversation is urgent for the caseworkers."""
+
+
+Effect = Book | ExportData | Forget | HandOver
+"""What a turn does beyond its replies, carried out by the engine in one place after the
+step (flows/conversation/engine.py); the steps themselves never read or write the database."""
+
+
 @dataclass(slots=True)
 class Outcome:
     replies: list[Reply]
@@ -63,15 +89,12 @@ class Outcome:
     language: str | None = None
     contact_point_id: str | None = None
     language_confirmed: bool = False
-    handover: HandoverChange | None = None
-    urgent_reason: str | None = None
-    """With `handover` start: a crisis kind; the conversation is urgent for the caseworkers."""
-    privacy: PrivacyRequest | None = None
     display_name: str | None = None
     """A name the person gave (/name); "" removes it."""
-    booking: BookingRequest | None = None
-    """A booking step: the engine looks up the free slots or books, then writes the replies
-    (flows/conversation/booking.py); the steps themselves never read the database."""
+    effects: tuple[Effect, ...] = ()
+
+    def handover(self) -> HandoverChange | None:
+        return next((e.change for e in self.effects if isinstance(e, HandOver)), None)
 
 
 Step = Callable[[Turn], Outcome]
@@ -108,6 +131,37 @@ def input_key(event: Inbound) -> tuple[str, str]:
         # Only payloads Uli sends: an old or forged one must not reach "crisis" or "relay".
         return (prefix, arg) if prefix in BUTTON_PREFIXES else (STALE, "")
     return event.kind.value, ""
+
+
+def begin_turn(
+    event: Inbound,
+    *,
+    state: State,
+    known_lang: str | None,
+    language_confirmed: bool,
+    cp: ContactPoint | None,
+    now: dt.datetime,
+    understood: Understanding | None,
+    handover: HandoverView = NOT_HANDED_OVER,
+) -> Turn:
+    """The turn for one input, made the same way for the chat, the terminal and `uli ask`:
+    the language to answer in, and the input's key (a crisis first; while handed over,
+    messages are relayed)."""
+    lang, note = answer_language(known_lang, language_confirmed, event.language_hint, understood)
+    key, arg = input_key(event)
+    return Turn(
+        event=event,
+        state=state,
+        lang=lang,
+        language_confirmed=language_confirmed,
+        cp=cp,
+        now=now,
+        key=route_key(key, understood, handover),
+        arg=arg,
+        understood=understood,
+        handover=handover,
+        language_note=note,
+    )
 
 
 class Table:

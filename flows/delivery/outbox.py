@@ -18,9 +18,6 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Mapping
 
-from sqlmodel import col, select
-from sqlmodel.ext.asyncio.session import AsyncSession
-
 from flows.delivery.channel import Delivery, DeliveryStatus, Sender, decode_reply, encode_reply
 from flows.delivery.live import Change, Live
 from flows.vocabulary.events import Reply
@@ -29,7 +26,6 @@ from storage import (
     Conversation,
     Database,
     Direction,
-    Message,
     OutboxMessage,
     OutboxStatus,
     Repository,
@@ -190,9 +186,9 @@ class OutboxSender:
                     continue
                 await self._apply(repo, current, delivery, now)
                 if self.live is not None and current.message_id is not None:
-                    change = await _delivery_change(repo.session, current.message_id)
-                    if change is not None:
-                        changes.append(change)
+                    found = await repo.conversation_of_message(current.message_id)
+                    if found is not None:
+                        changes.append(Change(*found, "delivery"))
         # After the commit: an open console re-reads and shows the message as sent or failed.
         if self.live is not None:
             for change in changes:
@@ -226,14 +222,3 @@ class OutboxSender:
             log.error("outbox row %s rejected: %s", current.id, delivery.detail)
         await repo.save(current)
 
-
-async def _delivery_change(session: AsyncSession, message_id: int) -> Change | None:
-    query = (
-        select(Conversation.id, Conversation.contact_point_id)
-        .join(Message, col(Message.conversation_id) == col(Conversation.id))
-        .where(Message.id == message_id)
-    )
-    found = (await session.exec(query)).first()
-    if found is None or found[0] is None:
-        return None
-    return Change(found[0], found[1], "delivery")

@@ -107,4 +107,3 @@ class Voice:
             return
         news = Change(conversation.id, conversation.contact_point_id, change)
         repo.after_commit(("live", conversation.id), lambda: self.live.publish(news))
-
