@@ -11,13 +11,12 @@ from bot.settings import Settings
 from flows.appointments.booking import BookingView
 from flows.appointments.reminder_sender import ReminderSender
 from flows.conversation.engine import Engine, utc_now
+from flows.conversation.intent_answers import understander_for
 from flows.delivery.channel import Sender
 from flows.delivery.live import Live
 from flows.delivery.outbox import OutboxSender
 from flows.delivery.retention import RetentionPolicy
 from flows.knowledge.catalogue import Catalogue, load_catalogue
-from flows.knowledge.towns import town_names
-from flows.understanding import Understander
 from flows.vocabulary.texts import Texts
 from storage import Database, SendLimits
 
@@ -63,7 +62,7 @@ async def core(
             else None
         )
         retention = RetentionPolicy(settings.retention_days, settings.retention_days_unanswered)
-        understander = Understander(town_names(catalogue), cache_dir=settings.cache_dir)
+        understander = understander_for(catalogue, cache_dir=settings.cache_dir)
         engine = Engine(
             catalogue,
             texts,

@@ -2,21 +2,29 @@
 
 The facts come from the contact-point file, as for the menu buttons; a day or a town named in
 the question ("habt ihr morgen in Jülich auf?") narrows the answer to that day and place.
+
+`FACTS` maps each registered intent answered by the contact point's facts to its answer (the
+others are answered by the steps: a person, a greeting, "not sure"; see `Steps.understand`).
+An FAQ entry with example phrasings is an intent of its own (`faq_examples`), answered with
+that entry as its FAQ button would.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
 from flows.knowledge import answers, hours
-from flows.knowledge.catalogue import ContactPoint, Faq, Place
-from flows.knowledge.towns import places_in
-from flows.understanding import Understanding
+from flows.knowledge.catalogue import Catalogue, ContactPoint, Faq, Place
+from flows.knowledge.towns import places_in, town_names
+from flows.understanding import Intent, Understander, Understanding, faq_intent
+from flows.understanding.registry import FaqExamples
 from flows.vocabulary.formatting import day_label
 from flows.vocabulary.texts import Texts
 
 # Intents that a FAQ entry with the same id answers better than the generic sentence.
-_FAQ_IDS = {"cost": ("cost",), "confidentiality": ("confidential", "confidentiality")}
+_FAQ_IDS = {Intent.cost: ("cost",), Intent.confidentiality: ("confidential", "confidentiality")}
 
 
 def hours_on_day(
@@ -75,18 +83,18 @@ def places_answer(t: Texts, lang: str, cp: ContactPoint, town: str | None) -> st
     return "\n".join(lines)
 
 
-def _faq(cp: ContactPoint, intent: str) -> Faq | None:
+def _faq(cp: ContactPoint, intent: Intent) -> Faq | None:
     ids = _FAQ_IDS.get(intent, (intent,))
     return next((entry for entry in cp.faq if entry.id in ids), None)
 
 
-def promise(t: Texts, lang: str, cp: ContactPoint, intent: str) -> str:
+def promise(t: Texts, lang: str, cp: ContactPoint, intent: Intent) -> str:
     """Cost, confidentiality, voluntariness: the file's FAQ answer, else what its flags say."""
     entry = _faq(cp, intent)
     name = cp.name.get(lang)
-    if intent == "cost":
+    if intent is Intent.cost:
         text = t(lang, "answer-cost-free" if cp.free else "answer-cost-ask", name=name)
-    elif intent == "voluntary":
+    elif intent is Intent.voluntary:
         text = t(lang, "answer-voluntary" if cp.voluntary else "answer-voluntary-ask", name=name)
     else:
         key = "answer-confidential-anonymous" if cp.anonymous else "answer-confidential"
@@ -106,27 +114,59 @@ def appointment(t: Texts, lang: str, cp: ContactPoint, now: dt.datetime) -> str:
     return "\n".join([t(lang, "answer-appointment"), *answers.contact_lines(t, lang, cp, now)])
 
 
+Answer = Callable[[Texts, str, ContactPoint, Understanding, dt.datetime], str]
+
+
+def _hours(t: Texts, lang: str, cp: ContactPoint, u: Understanding, now: dt.datetime) -> str:
+    if u.day or u.place_hint:
+        day = u.day or now.astimezone(cp.zone).date()
+        return hours_on_day(t, lang, cp, day, now, u.place_hint)
+    return answers.opening_hours(t, lang, cp, now)
+
+
+def _promise(intent: Intent) -> Answer:
+    return lambda t, lang, cp, u, now: promise(t, lang, cp, intent)
+
+
+FACTS: dict[str, Answer] = {
+    Intent.opening_hours: _hours,
+    Intent.location: lambda t, lang, cp, u, now: places_answer(t, lang, cp, u.place_hint),
+    Intent.languages: lambda t, lang, cp, u, now: answers.languages(t, lang, cp),
+    Intent.eligibility: lambda t, lang, cp, u, now: answers.target_group(t, lang, cp),
+    Intent.cost: _promise(Intent.cost),
+    Intent.confidentiality: _promise(Intent.confidentiality),
+    Intent.voluntary: _promise(Intent.voluntary),
+    Intent.services: lambda t, lang, cp, u, now: services(t, lang, cp),
+    Intent.book_appointment: lambda t, lang, cp, u, now: appointment(t, lang, cp, now),
+    Intent.cancel_appointment: lambda t, lang, cp, u, now: appointment(t, lang, cp, now),
+}
+"""The registered intents (`Intent` members, keys of `str` type so that an understood intent
+is looked up as it is) that the contact point's facts answer, each with its answer."""
+
+
 def answer(
     t: Texts, lang: str, cp: ContactPoint, understood: Understanding, now: dt.datetime
 ) -> str | None:
-    """The answer to an answerable intent, or None (greeting, human, other...: the steps
+    """The answer to an intent of `FACTS`, or None (greeting, human, other...: the steps
     decide those)."""
-    intent = understood.intent
-    if intent == "opening_hours":
-        if understood.day or understood.place_hint:
-            day = understood.day or now.astimezone(cp.zone).date()
-            return hours_on_day(t, lang, cp, day, now, understood.place_hint)
-        return answers.opening_hours(t, lang, cp, now)
-    if intent == "location":
-        return places_answer(t, lang, cp, understood.place_hint)
-    if intent == "languages":
-        return answers.languages(t, lang, cp)
-    if intent == "eligibility":
-        return answers.target_group(t, lang, cp)
-    if intent in ("cost", "confidentiality", "voluntary"):
-        return promise(t, lang, cp, intent)
-    if intent == "services":
-        return services(t, lang, cp)
-    if intent in ("book_appointment", "cancel_appointment"):
-        return appointment(t, lang, cp, now)
-    return None
+    found = FACTS.get(understood.intent)
+    return found(t, lang, cp, understood, now) if found else None
+
+
+def faq_examples(catalogue: Catalogue) -> FaqExamples:
+    """The FAQ entries' example phrasings, as the understanding learns them: FAQ intent
+    ("faq:pace:plan") → language → phrasings. Entries without examples are left out: they
+    are reached by their buttons only."""
+    return {
+        faq_intent(cp.id, entry.id): {lang: list(p) for lang, p in entry.examples.items()}
+        for cp in catalogue.contact_points
+        for entry in cp.faq
+        if entry.examples
+    }
+
+
+def understander_for(catalogue: Catalogue, cache_dir: Path | None = None) -> Understander:
+    """The understanding of a chat about `catalogue`: its towns and its FAQ examples."""
+    return Understander(
+        town_names(catalogue), cache_dir=cache_dir, faq_examples=faq_examples(catalogue)
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
 from flows.appointments import booking
@@ -11,31 +12,33 @@ from flows.conversation.commands import command_menu
 from flows.conversation.crisis_reply import crisis_reply
 from flows.conversation.handover import HandoverChange, handed_over, off_hours_note_due
 from flows.conversation.language_choice import FOREIGN, SWITCHED
-from flows.conversation.table import ANY, STALE, Outcome, PrivacyRequest, State, Step, Table, Turn
+from flows.conversation.table import (
+    ANY,
+    STALE,
+    Book,
+    ExportData,
+    Forget,
+    HandOver,
+    Outcome,
+    State,
+    Step,
+    Table,
+    Turn,
+)
 from flows.delivery.retention import RetentionPolicy
 from flows.knowledge import answers, hours, slots
 from flows.knowledge.catalogue import Catalogue, ContactPoint
-from flows.understanding import CrisisKind, Understanding
+from flows.understanding import CrisisKind, Intent, Understanding, faq_of
+from flows.understanding.registry import BY_MENU, INTENTS, OFFERED
 from flows.vocabulary.events import Button, Reply, Rows
 from flows.vocabulary.formatting import autonym
 from flows.vocabulary.languages import RTL_LANGUAGES, SUPPORTED_LANGUAGES
 from flows.vocabulary.texts import Texts, directed
 
-MENU_TOPICS = ("m:hours", "m:where", "m:who", "m:langs", "m:faq")
+# The main menu's topic buttons (each answers its intent, see the registry) and the FAQ list.
+MENU_TOPICS = (*BY_MENU, "m:faq")
 # Topics Uli offers as buttons when it is not sure what was meant: intent → label.
-TOPICS = {
-    "opening_hours": "button-hours",
-    "location": "button-where",
-    "eligibility": "button-who",
-    "languages": "button-languages",
-    "cost": "topic-cost",
-    "confidentiality": "topic-confidentiality",
-    "voluntary": "topic-voluntary",
-    "services": "topic-services",
-    "book_appointment": "topic-appointment",
-    "cancel_appointment": "topic-cancel",
-    "human": "button-person",
-}
+TOPICS = OFFERED
 NAME_LIMIT = 40
 LANGUAGE_OFFER = 0.5
 """From this detection confidence on (and below switching), Uli offers a language button."""
@@ -59,6 +62,17 @@ class Steps:
         self.catalogue = catalogue
         self.t = texts
         self.retention = retention or RetentionPolicy()
+        # How each registered intent is answered when typed (FAQ intents: `typed_faq`).
+        self.by_intent: dict[str, Callable[[Turn, Understanding], Outcome]] = {
+            Intent.human: lambda turn, understood: self.handover(turn),
+            Intent.greeting: self.small_talk,
+            Intent.thanks: self.small_talk,
+            Intent.other: self.not_sure,
+            Intent.crisis: lambda turn, understood: self.crisis(turn),
+            **{intent: self.answer for intent in intent_answers.FACTS},
+        }
+        missing = set(INTENTS) - set(self.by_intent)
+        assert not missing, f"registered intents without an answer: {sorted(missing)}"
 
     def table(self) -> Table:
         routes: dict[tuple[str, str], Step] = {
@@ -224,11 +238,10 @@ class Steps:
         t, lang = self.t, turn.lang
         if turn.key == "m:faq":
             return Outcome([self.reply(turn, t(lang, "faq-title"), menus.faq_buttons(t, lang, cp))])
-        text = {
-            "m:where": lambda: answers.places(t, lang, cp),
-            "m:who": lambda: answers.target_group(t, lang, cp),
-            "m:langs": lambda: answers.languages(t, lang, cp),
-        }.get(turn.key, lambda: answers.opening_hours(t, lang, cp, turn.now))()
+        # A menu button answers its intent as if typed without a day or a place ("/hours" too).
+        intent = BY_MENU.get(turn.key, Intent.opening_hours)
+        plain = Understanding(lang, 1.0, intent, 1.0, (), None, None, None)
+        text = intent_answers.FACTS[intent](t, lang, cp, plain, turn.now)
         return self.with_menu(
             turn, text, state=turn.state if turn.state != State.new else State.menu
         )
@@ -280,7 +293,7 @@ class Steps:
     def my_data(self, turn: Turn) -> Outcome:
         """The engine attaches the file: the steps do not read the database."""
         caption = self.reply(turn, self.t(turn.lang, "mydata-caption"))
-        return Outcome([caption], privacy=PrivacyRequest.export)
+        return Outcome([], effects=(ExportData(caption),))
 
     def confirm_delete(self, turn: Turn) -> Outcome:
         t, lang = self.t, turn.lang
@@ -294,7 +307,7 @@ class Steps:
         if turn.arg != "yes":
             return self.with_menu(turn, self.t(turn.lang, "delete-kept"))
         done = self.reply(turn, self.t(turn.lang, "delete-done"))
-        return Outcome([done], privacy=PrivacyRequest.delete)
+        return Outcome([done], effects=(Forget(),))
 
     def unknown_command(self, turn: Turn) -> Outcome:
         return self.with_menu(turn, self.t(turn.lang, "unknown-command"))
@@ -306,15 +319,15 @@ class Steps:
         goes straight to that day's free times."""
         if turn.cp is None:
             return self.choose_service(turn, lead=self.t(turn.lang, "service-first"))
-        return Outcome([], booking=booking.BookingRequest(booking.Action.start, day=day))
+        return Outcome([], effects=(Book(booking.BookingRequest(booking.Action.start, day=day)),))
 
     def appointments(self, turn: Turn) -> Outcome:
-        return Outcome([], booking=booking.BookingRequest(booking.Action.listing))
+        return Outcome([], effects=(Book(booking.BookingRequest(booking.Action.listing)),))
 
     def booking_step(self, turn: Turn) -> Outcome:
         if turn.cp is None:
             return self.choose_service(turn)
-        return Outcome([], booking=booking.parse(turn.arg))
+        return Outcome([], effects=(Book(booking.parse(turn.arg)),))
 
     def stale_button(self, turn: Turn) -> Outcome:
         return self.with_menu(turn, self.t(turn.lang, "stale-button"))
@@ -332,16 +345,39 @@ class Steps:
         understood = turn.understood
         if understood is None:
             return self.not_understood(turn)
-        intent = understood.intent if understood.sure else "other"
-        if intent == "human":
-            outcome = self.handover(turn)
-        elif intent in ("greeting", "thanks"):
-            outcome = self.with_menu(turn, self.t(turn.lang, f"answer-{intent}"))
-        elif intent == "other":
-            outcome = self.not_sure(turn, understood)
+        intent = understood.intent if understood.sure else Intent.other
+        faq = faq_of(intent)
+        if faq is not None:
+            outcome = self.typed_faq(turn, *faq)
         else:
-            outcome = self.answer(turn, understood)
+            outcome = self.by_intent.get(intent, self.answer)(turn, understood)
         return self.with_language_note(turn, outcome)
+
+    def small_talk(self, turn: Turn, understood: Understanding) -> Outcome:
+        return self.with_menu(turn, self.t(turn.lang, f"answer-{understood.intent}"))
+
+    def typed_faq(self, turn: Turn, cp_id: str, faq_id: str) -> Outcome:
+        """A typed question like the examples of an FAQ entry: the entry's answer, the same
+        reply as its FAQ button.
+
+        The entry belongs to one contact point. If the person has chosen that one, or another
+        that has an entry of the same id (both say what to `bring`, say), Uli answers with the
+        chosen one's entry. Otherwise it answers with the matched contact point's entry under
+        that service's name, so that nobody takes it for the answer of another service. With
+        no contact point chosen yet, the service choice follows, as after every answer then:
+        the question alone does not say that the service fits the person, so Uli does not
+        choose it for them.
+        """
+        lang, cp = turn.lang, turn.cp
+        if cp is not None and any(entry.id == faq_id for entry in cp.faq):
+            text = answers.faq_answer(self.t, lang, cp, faq_id)
+        else:
+            owner = self.catalogue.contact_point(cp_id)
+            found = answers.faq_answer(self.t, lang, owner, faq_id) if owner else None
+            text = f"{owner.name.get(lang)}:\n{found}" if owner and found else None
+        if text is None:  # the file changed since the understanding learnt it
+            return self.not_understood(turn)
+        return self.with_menu(turn, text)
 
     def answer(self, turn: Turn, understood: Understanding) -> Outcome:
         if turn.cp is None:
@@ -409,9 +445,8 @@ class Steps:
         kind = understood.crisis if understood and understood.crisis else CrisisKind.suicide
         unsure = understood is not None and understood.crisis_by_meaning
         text = crisis_reply(self.t, turn.lang, kind, turn.cp, turn.now, unsure)
-        return Outcome(
-            [self.reply(turn, text)], handover=HandoverChange.start, urgent_reason=kind.value
-        )
+        start = HandOver(HandoverChange.start, urgent_reason=kind.value)
+        return Outcome([self.reply(turn, text)], effects=(start,))
 
     def handover(self, turn: Turn) -> Outcome:
         t, lang = self.t, turn.lang
@@ -425,7 +460,8 @@ class Steps:
         # Whoever asks for a person may be struggling; the numbers cost one line.
         text = f"{text}\n\n{t(lang, 'crisis-short')}"
         buttons = (menus.end_handover_row(t, lang), (Button(t(lang, "button-menu"), "m:menu"),))
-        return Outcome([self.reply(turn, text, buttons)], handover=change)
+        effects = (HandOver(change),) if change else ()
+        return Outcome([self.reply(turn, text, buttons)], effects=effects)
 
     def relay(self, turn: Turn) -> Outcome:
         """Handed over: the caseworkers answer. Out of hours, one short note per closed
@@ -436,7 +472,7 @@ class Steps:
         when = self.t(turn.lang, "handover-off-hours")
         return Outcome(
             [self.reply(turn, f"{when}\n{text}", (menus.end_handover_row(self.t, turn.lang),))],
-            handover=HandoverChange.noted_off_hours,
+            effects=(HandOver(HandoverChange.noted_off_hours),),
         )
 
     def end_handover(self, turn: Turn) -> Outcome:
@@ -446,5 +482,5 @@ class Steps:
             replace(turn, handover=replace(turn.handover, active=False)),
             self.t(turn.lang, "handover-ended"),
         )
-        outcome.handover = HandoverChange.end
+        outcome.effects += (HandOver(HandoverChange.end),)
         return outcome

@@ -1,6 +1,7 @@
 """Understanding what young people write: language, crisis, intent, day and place.
 
     understander = Understander(place_names=["Jülich", "Düren"])   # once, at start-up
+    # (the bot passes the contact-point file's FAQ examples too: faq_examples=...)
     result = understander.understand("kann ich morgen in jülich vorbeikommen",
                                      known_lang="de", today=date(2026, 11, 25))
 
@@ -13,7 +14,7 @@ crisis patterns, day words, place spellings); nothing is downloaded.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from flows.understanding.crisis import CrisisDetector, CrisisKind
@@ -21,6 +22,7 @@ from flows.understanding.crisis_meaning import CrisisByMeaning
 from flows.understanding.intents import FLOOR, INTENTS, IntentMatcher
 from flows.understanding.language import LANG_CONFIDENT, OTHER_LANGUAGES, LanguageDetector
 from flows.understanding.model import CONFIDENT, Understanding
+from flows.understanding.registry import Intent, faq_intent, faq_of
 from flows.understanding.when_where import WhenWhere
 
 __all__ = [
@@ -29,8 +31,11 @@ __all__ = [
     "LANG_CONFIDENT",
     "OTHER_LANGUAGES",
     "CrisisKind",
+    "Intent",
     "Understander",
     "Understanding",
+    "faq_intent",
+    "faq_of",
 ]
 
 
@@ -53,14 +58,20 @@ def _confidence(best: float, second: float) -> float:
 
 class Understander:
     def __init__(
-        self, place_names: Iterable[str] = (), *, cache_dir: Path | None = None
+        self,
+        place_names: Iterable[str] = (),
+        *,
+        cache_dir: Path | None = None,
+        faq_examples: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
     ) -> None:
         """Loads every data file once; `understand` is fast after. `cache_dir` keeps the
-        crisis examples' embeddings between starts (see crisis_meaning.py)."""
+        crisis examples' embeddings between starts (see crisis_meaning.py). `faq_examples`
+        (FAQ intent `faq:<contact point>:<id>` → language → phrasings, from the contact-point
+        file) become intents of their own, matched like the registered ones."""
         self.crisis = CrisisDetector()
         self.crisis_by_meaning = CrisisByMeaning(cache_dir)
         self.language = LanguageDetector()
-        self.intents = IntentMatcher()
+        self.intents = IntentMatcher(faq_examples)
         self.when_where = WhenWhere(place_names)
 
     def understand(self, text: str, *, known_lang: str | None, today: dt.date) -> Understanding:

@@ -13,17 +13,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from flows.understanding.files import data_files, data_lines
 from flows.understanding.normalise import for_matching
 from flows.understanding.patterns import PatternSet, parse
+from flows.understanding.registry import INTENTS, REGISTRY, faq_of
 
-INTENTS: tuple[str, ...] = (
-    "opening_hours", "location", "languages", "eligibility", "cost", "confidentiality",
-    "voluntary", "services", "book_appointment", "cancel_appointment", "human", "crisis",
-    "greeting", "thanks", "other",
-)  # fmt: skip
+__all__ = ["FLOOR", "INTENTS", "Example", "IntentMatcher", "features"]
 OTHER_LANGUAGE_WEIGHT = 0.85
 SECOND_WEIGHT = 0.3
 IDF_POWER = 1.0
@@ -54,15 +52,25 @@ class Example:
 
 
 class IntentMatcher:
-    def __init__(self) -> None:
+    def __init__(
+        self, faq_examples: Mapping[str, Mapping[str, Sequence[str]]] | None = None
+    ) -> None:
+        """The registered intents' examples from their files, plus `faq_examples`: FAQ intent
+        (registry.faq_intent) → language → phrasings, as the contact-point file gives them."""
         self.examples: list[Example] = []
-        for name in data_files("intents"):
-            lang = name.removesuffix(".txt")
-            for line in data_lines("intents", name):
-                intent, _, phrase = line.partition("\t")
-                if intent.strip() not in INTENTS:
-                    raise ValueError(f"intents/{name}: unknown intent {intent!r}")
-                self.examples.append(Example(intent.strip(), lang, phrase.strip()))
+        for folder in dict.fromkeys(entry.examples for entry in REGISTRY):
+            for name in data_files(folder):
+                lang = name.removesuffix(".txt")
+                for line in data_lines(folder, name):
+                    intent, _, phrase = line.partition("\t")
+                    if intent.strip() not in INTENTS:
+                        raise ValueError(f"{folder}/{name}: unknown intent {intent!r}")
+                    self.examples.append(Example(intent.strip(), lang, phrase.strip()))
+        for intent, by_language in (faq_examples or {}).items():
+            if faq_of(intent) is None:
+                raise ValueError(f"{intent!r} is not an FAQ intent (faq:<contact point>:<id>)")
+            for lang, phrases in by_language.items():
+                self.examples += [Example(intent, lang, p.strip()) for p in phrases if p.strip()]
         counted = [features(example.text) for example in self.examples]
         document_frequency: Counter[str] = Counter()
         for grams in counted:

@@ -19,7 +19,8 @@ class Understanding:
     """Detected language, any ISO 639-1 code ("de", "ro", "ps"...), None for no words."""
     lang_confidence: float
     intent: str
-    """One of `intents.INTENTS`; "crisis" whenever `crisis` is set."""
+    """One of `registry.INTENTS`, or an FAQ entry's intent ("faq:pace:plan", see
+    `registry.faq_of`); "crisis" whenever `crisis` is set."""
     confidence: float
     """0..1; below `CONFIDENT` Uli does not guess but offers `alternatives` and a person."""
     alternatives: tuple[tuple[str, float], ...]

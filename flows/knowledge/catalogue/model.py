@@ -382,8 +382,31 @@ class Faq(Strict):
     id: Ident
     question: LocalText
     answer: LocalText
+    examples: dict[str, list[str]] = {}
+    """How people may type the question, per language (de: [...], ar: [...]): Uli then
+    answers it when typed in those languages, not only by its button. Optional."""
 
     _text = field_validator("question", "answer", mode="before")(_as_local_text)
+
+    @model_validator(mode="after")
+    def _examples(self) -> Faq:
+        for lang, phrases in self.examples.items():
+            if lang not in SUPPORTED_LANGUAGES:
+                raise located(
+                    f"unknown language code {lang!r}; use one of {', '.join(SUPPORTED_LANGUAGES)}",
+                    "examples",
+                    lang,
+                )
+            if not phrases:
+                raise located(
+                    "has no phrasings; give at least one or leave the language out",
+                    "examples",
+                    lang,
+                )
+            for index, phrase in enumerate(phrases):
+                if not phrase.strip():
+                    raise located("an example phrasing must not be empty", "examples", lang, index)
+        return self
 
 
 class ContactPoint(Strict):
