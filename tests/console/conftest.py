@@ -10,6 +10,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,11 +120,14 @@ class Agent:
     client: httpx.AsyncClient
     csrf: str = ""
 
-    async def log_in(self, email: str, password: str = PASSWORD) -> httpx.Response:
+    async def log_in(
+        self, email: str, password: str = PASSWORD, *, next: str | None = None
+    ) -> httpx.Response:
+        """The login form, filled in and sent (with `next` as the form carries it, if given)."""
         page = await self.client.get("/login")
+        fields = {"email": email, "password": password, "csrf": csrf_of(page.text)}
         response = await self.client.post(
-            "/login",
-            data={"email": email, "password": password, "csrf": csrf_of(page.text)},
+            "/login", data=fields if next is None else {**fields, "next": next}
         )
         if response.status_code == 303:
             inbox = await self.client.get("/inbox")
@@ -151,6 +155,25 @@ class ConsoleUnderTest:
     def agent(self) -> Agent:
         transport = httpx.ASGITransport(app=self.app, client=("198.51.100.7", 40000))
         return Agent(httpx.AsyncClient(transport=transport, base_url="http://console.test"))
+
+    @asynccontextmanager
+    async def new_agent(
+        self,
+        email: str,
+        name: str,
+        contact_points: Sequence[str] = (KIM,),
+        *,
+        languages: Sequence[str] = ("de",),
+        role: str = "caseworker",
+    ) -> AsyncIterator[Agent]:
+        """A new account and a client for it, open for the block and not logged in yet."""
+        await add_caseworker(
+            self.database, self.catalogue, email, name, contact_points,
+            languages=languages, role=role,
+        )  # fmt: skip
+        agent = self.agent()
+        async with agent.client:
+            yield agent
 
 
 @pytest.fixture
@@ -183,11 +206,7 @@ async def console(
 @pytest.fixture
 async def chef(console: ConsoleUnderTest) -> AsyncIterator[Agent]:
     """Admin at KIM; logged in."""
-    await add_caseworker(
-        console.database, console.catalogue, "chef@example.org", "Chef", [KIM], role="admin"
-    )
-    agent = console.agent()
-    async with agent.client:
+    async with console.new_agent("chef@example.org", "Chef", role="admin") as agent:
         assert (await agent.log_in("chef@example.org")).status_code == 303
         yield agent
 
@@ -195,12 +214,7 @@ async def chef(console: ConsoleUnderTest) -> AsyncIterator[Agent]:
 @pytest.fixture
 async def aylin(console: ConsoleUnderTest) -> AsyncIterator[Agent]:
     """Caseworker at KIM, speaks German and Arabic; logged in."""
-    await add_caseworker(
-        console.database, console.catalogue, "aylin@example.org", "Aylin K.", [KIM],
-        languages=("de", "ar"),
-    )  # fmt: skip
-    agent = console.agent()
-    async with agent.client:
+    async with console.new_agent("aylin@example.org", "Aylin K.", languages=("de", "ar")) as agent:
         assert (await agent.log_in("aylin@example.org")).status_code == 303
         yield agent
 
@@ -208,9 +222,7 @@ async def aylin(console: ConsoleUnderTest) -> AsyncIterator[Agent]:
 @pytest.fixture
 async def jonas(console: ConsoleUnderTest) -> AsyncIterator[Agent]:
     """Caseworker at PACE only; logged in."""
-    await add_caseworker(console.database, console.catalogue, "jonas@example.org", "Jonas", [PACE])
-    agent = console.agent()
-    async with agent.client:
+    async with console.new_agent("jonas@example.org", "Jonas", [PACE]) as agent:
         assert (await agent.log_in("jonas@example.org")).status_code == 303
         yield agent
 

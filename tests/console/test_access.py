@@ -111,9 +111,7 @@ async def test_a_crisis_before_any_service_was_chosen_reaches_every_caseworker(
 
 async def test_no_membership_sees_nothing(console: ConsoleUnderTest) -> None:
     await handed_over(console.database, KIM, chat="501", says=["irgendwas"])
-    await add_caseworker(console.database, console.catalogue, "neu@example.org", "Neu", [])
-    agent = console.agent()
-    async with agent.client:
+    async with console.new_agent("neu@example.org", "Neu", []) as agent:
         await agent.log_in("neu@example.org")
         for tab in ("waiting", "mine", "open", "closed"):
             page = (await agent.client.get(f"/inbox?tab={tab}")).text

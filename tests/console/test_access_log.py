@@ -18,7 +18,6 @@ from tests.console.conftest import (
     T0,
     Agent,
     ConsoleUnderTest,
-    add_caseworker,
     handed_over,
 )
 
@@ -108,9 +107,7 @@ async def test_replying_and_claiming_are_logged(console: ConsoleUnderTest, aylin
 
 
 async def test_a_failed_login_is_logged_without_the_password(console: ConsoleUnderTest) -> None:
-    await add_caseworker(console.database, console.catalogue, "aylin@example.org", "Aylin", [KIM])
-    agent = console.agent()
-    async with agent.client:
+    async with console.new_agent("aylin@example.org", "Aylin") as agent:
         assert (await agent.log_in("aylin@example.org", "wrong-password-1")).status_code == 401
         assert (await agent.log_in("nobody@example.org", "wrong-password-2")).status_code == 401
         assert (await agent.log_in("aylin@example.org", PASSWORD)).status_code == 303

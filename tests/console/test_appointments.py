@@ -29,7 +29,6 @@ from tests.console.conftest import (
     Agent,
     Clock,
     ConsoleUnderTest,
-    add_caseworker,
     handed_over,
 )
 from tests.flows.test_reminders import Phone
@@ -540,9 +539,7 @@ async def test_the_texts_of_every_state_exist_in_every_language(texts: Texts) ->
 
 async def test_without_a_bookable_place_the_page_says_so(console: ConsoleUnderTest) -> None:
     for email, contact_points in (("justiq@example.org", ["justiq"]), ("neu@example.org", [])):
-        await add_caseworker(console.database, console.catalogue, email, "Mia", contact_points)
-        agent = console.agent()
-        async with agent.client:
+        async with console.new_agent(email, "Mia", contact_points) as agent:
             await agent.log_in(email)
             page = await agent.client.get("/appointments")
             assert page.status_code == 200

@@ -27,9 +27,7 @@ async def test_pages_need_a_login(console: ConsoleUnderTest) -> None:
 
 
 async def test_the_session_cookie_is_httponly_and_samesite(console: ConsoleUnderTest) -> None:
-    await add_caseworker(console.database, console.catalogue, "a@example.org", "A", [KIM])
-    agent = console.agent()
-    async with agent.client:
+    async with console.new_agent("a@example.org", "A") as agent:
         response = await agent.log_in("a@example.org")
         cookie = response.headers["set-cookie"]
         assert "uli_session=" in cookie and "HttpOnly" in cookie and "SameSite=lax" in cookie
@@ -48,9 +46,7 @@ async def test_passwords_are_stored_as_argon2_hashes(console: ConsoleUnderTest) 
 async def test_wrong_password_and_unknown_email_get_the_same_answer(
     console: ConsoleUnderTest,
 ) -> None:
-    await add_caseworker(console.database, console.catalogue, "c@example.org", "C", [KIM])
-    agent = console.agent()
-    async with agent.client:
+    async with console.new_agent("c@example.org", "C") as agent:
         wrong = await agent.log_in("c@example.org", "not-the-password")
         unknown = await agent.log_in("nobody@example.org", "not-the-password")
         assert wrong.status_code == unknown.status_code == 401
@@ -91,9 +87,7 @@ async def test_api_posts_need_the_csrf_header(console: ConsoleUnderTest, aylin: 
 
 
 async def test_the_api_login_returns_the_csrf_token(console: ConsoleUnderTest) -> None:
-    await add_caseworker(console.database, console.catalogue, "d@example.org", "D", [KIM])
-    agent = console.agent()
-    async with agent.client:
+    async with console.new_agent("d@example.org", "D") as agent:
         bad = await agent.client.post(
             "/api/login", json={"email": "d@example.org", "password": "x"}
         )
@@ -119,9 +113,7 @@ async def test_the_api_login_returns_the_csrf_token(console: ConsoleUnderTest) -
 async def test_too_many_failed_logins_for_one_email_lock_it_for_a_while(
     console: ConsoleUnderTest,
 ) -> None:
-    await add_caseworker(console.database, console.catalogue, "e@example.org", "E", [KIM])
-    agent = console.agent()
-    async with agent.client:
+    async with console.new_agent("e@example.org", "E") as agent:
         for _ in range(FAILURES_PER_EMAIL):
             assert (await agent.log_in("e@example.org", "guess-guess")).status_code == 401
         # Now even the right password waits.
@@ -137,9 +129,7 @@ async def test_too_many_failed_logins_for_one_email_lock_it_for_a_while(
 
 
 async def test_one_address_trying_many_emails_is_limited_too(console: ConsoleUnderTest) -> None:
-    await add_caseworker(console.database, console.catalogue, "f@example.org", "F", [KIM])
-    agent = console.agent()
-    async with agent.client:
+    async with console.new_agent("f@example.org", "F") as agent:
         for number in range(FAILURES_PER_IP):
             response = await agent.log_in(f"guess{number}@example.org", "guess-guess")
             assert response.status_code == 401

@@ -282,9 +282,7 @@ async def test_without_the_token_it_is_refused_and_nothing_changes(
 
 
 async def test_the_login_form_needs_its_own_cookie_token(console: ConsoleUnderTest) -> None:
-    await add_caseworker(console.database, console.catalogue, "chef@example.org", "Chef", [KIM])
-    agent = console.agent()
-    async with agent.client:
+    async with console.new_agent("chef@example.org", "Chef") as agent:
         before = await everything(console.database)
         refused = await agent.client.post(
             "/login", data={"email": "chef@example.org", "password": PASSWORD}
@@ -307,9 +305,7 @@ async def test_the_login_form_needs_its_own_cookie_token(console: ConsoleUnderTe
 
 
 async def test_the_api_login_takes_only_json(console: ConsoleUnderTest) -> None:
-    await add_caseworker(console.database, console.catalogue, "chef@example.org", "Chef", [KIM])
-    agent = console.agent()
-    async with agent.client:
+    async with console.new_agent("chef@example.org", "Chef") as agent:
         before = await everything(console.database)
         as_form = await agent.client.post(
             "/api/login", data={"email": "chef@example.org", "password": PASSWORD}

@@ -130,9 +130,7 @@ async def test_a_conversation_without_contact_point_is_noticed_by_every_casework
         assert (await agent.client.get(f"/conversations/{conversation}")).status_code == 410
 
     # An account without contact points sees nothing at all (fails closed).
-    await add_caseworker(console.database, console.catalogue, "neu@example.org", "Neu", [])
-    newcomer = console.agent()
-    async with newcomer.client:
+    async with console.new_agent("neu@example.org", "Neu", []) as newcomer:
         assert (await newcomer.log_in("neu@example.org")).status_code == 303
         assert "Gespräch #" not in notices((await newcomer.client.get("/inbox")).text)
         assert (await newcomer.client.get(f"/conversations/{conversation}")).status_code == 404

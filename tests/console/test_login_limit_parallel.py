@@ -12,7 +12,7 @@ import asyncio
 import httpx
 
 from flows.desk.accounts import FAILURES_PER_EMAIL, FAILURES_PER_IP
-from tests.console.conftest import KIM, PASSWORD, ConsoleUnderTest, add_caseworker, csrf_of
+from tests.console.conftest import PASSWORD, ConsoleUnderTest, csrf_of
 
 GUESSES = 100
 
@@ -27,9 +27,7 @@ async def _attempt(client: httpx.AsyncClient, csrf: str, password: str) -> int:
 async def test_a_hundred_guesses_at_once_are_checked_at_most_up_to_the_limit(
     console: ConsoleUnderTest,
 ) -> None:
-    await add_caseworker(console.database, console.catalogue, "e@example.org", "E", [KIM])
-    agent = console.agent()
-    async with agent.client:
+    async with console.new_agent("e@example.org", "E") as agent:
         csrf = csrf_of((await agent.client.get("/login")).text)
         passwords = [f"guess-number-{n}" for n in range(GUESSES - 1)] + [PASSWORD]
         statuses = await asyncio.gather(
@@ -49,9 +47,7 @@ async def test_parallel_guesses_at_other_emails_meet_the_address_limit_too(
     console: ConsoleUnderTest,
 ) -> None:
     """Many emails from one address: at most the address's limit is checked in all."""
-    await add_caseworker(console.database, console.catalogue, "f@example.org", "F", [KIM])
-    agent = console.agent()
-    async with agent.client:
+    async with console.new_agent("f@example.org", "F") as agent:
         csrf = csrf_of((await agent.client.get("/login")).text)
 
         async def guess(number: int) -> int:

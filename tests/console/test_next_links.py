@@ -16,11 +16,9 @@ import pytest
 from console.auth import CSRF_HEADER
 from tests.console.conftest import (
     KIM,
-    PASSWORD,
     Agent,
     ConsoleUnderTest,
     add_caseworker,
-    csrf_of,
     handed_over,
 )
 
@@ -86,16 +84,7 @@ async def test_a_crafted_next_in_the_login_form_lands_in_the_inbox(
     console: ConsoleUnderTest, visitor: Agent, crafted: str
 ) -> None:
     async with visitor.client:
-        page = await visitor.client.get("/login")
-        response = await visitor.client.post(
-            "/login",
-            data={
-                "email": "a@example.org",
-                "password": PASSWORD,
-                "csrf": csrf_of(page.text),
-                "next": crafted,
-            },
-        )
+        response = await visitor.log_in("a@example.org", next=crafted)
         assert response.status_code == 303 and response.headers["location"] == "/inbox"
 
 
@@ -103,16 +92,7 @@ async def test_a_path_of_the_console_is_kept(console: ConsoleUnderTest, visitor:
     wanted = "/appointments?place=kim%2Fdiz&day=2026-11-25&view=week"
     async with visitor.client:
         await visitor.client.get("/login", params={"next": wanted})
-        page = await visitor.client.get("/login")
-        response = await visitor.client.post(
-            "/login",
-            data={
-                "email": "a@example.org",
-                "password": PASSWORD,
-                "csrf": csrf_of(page.text),
-                "next": wanted,
-            },
-        )
+        response = await visitor.log_in("a@example.org", next=wanted)
         assert response.headers["location"] == wanted
 
 

@@ -12,10 +12,8 @@ import pytest
 from console.auth import CSRF_HEADER
 from tests.console import test_csrf_everywhere as csrf_everywhere
 from tests.console.conftest import (
-    KIM,
     PASSWORD,
     ConsoleUnderTest,
-    add_caseworker,
     csrf_of,
 )
 from tests.console.test_csrf_everywhere import REQUESTS, Call, Scene, everything
@@ -66,9 +64,7 @@ async def test_a_nul_in_any_field_is_a_clear_400_and_changes_nothing(
 
 
 async def test_logging_in_with_a_nul_is_a_clear_400(console: ConsoleUnderTest) -> None:
-    await add_caseworker(console.database, console.catalogue, "chef@example.org", "Chef", [KIM])
-    agent = console.agent()
-    async with agent.client:
+    async with console.new_agent("chef@example.org", "Chef") as agent:
         before = await everything(console.database)
         for email, password in (
             ("chef@example.org" + NUL, PASSWORD),
