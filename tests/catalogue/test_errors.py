@@ -333,3 +333,37 @@ def test_anchors_and_merge_keys_keep_their_own_lines(tmp_path: Path) -> None:
     assert [c.id for c in load_catalogue(write(tmp_path, text)).contact_points] == ["one", "two"]
     problem = error(tmp_path, text + "    state: ZZ\n")
     assert problem.line == 25 and problem.field == "contact_points[1].state"
+
+
+FAQ = (
+    VALID
+    + """\
+    faq:
+      - id: what
+        question: Was?
+        answer: Das.
+        examples:
+          de:
+            - was ist das
+"""
+)
+
+
+def test_faq_examples_load_per_language(tmp_path: Path) -> None:
+    catalogue = load_catalogue(write(tmp_path, FAQ + "          ar: [ما هذا]\n"))
+    assert catalogue.contact_points[0].faq[0].examples == {"de": ["was ist das"], "ar": ["ما هذا"]}
+
+
+def test_faq_examples_in_an_unknown_language(tmp_path: Path) -> None:
+    problem = error(tmp_path, FAQ + "          xx:\n            - hi\n")
+    assert str(problem).endswith(
+        "line 29, contact_points[0].faq[0].examples.xx: unknown language code 'xx'; "
+        "use one of de, en, ru, ar, tr, uk, fa"
+    )
+
+
+def test_an_empty_faq_example(tmp_path: Path) -> None:
+    problem = error(tmp_path, FAQ + '            - ""\n')
+    assert str(problem).endswith(
+        "line 29, contact_points[0].faq[0].examples.de[1]: an example phrasing must not be empty"
+    )

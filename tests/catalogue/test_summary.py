@@ -108,3 +108,9 @@ def test_see_instead_and_default_pointing_to_ended_programmes() -> None:
         "(ENDED on 2020-01-01 (2315 days ago))",
         "default_contact_point 'old' does not run today (ENDED on 2021-03-02 (1889 days ago))",
     ]
+
+
+def test_check_config_counts_each_faqs_typed_examples() -> None:
+    text = summarise(load_catalogue(EXAMPLE), dt.date(2026, 5, 4))
+    assert "    plan: typed examples de 6, en 4, ru 3, ar 5, tr 3, uk 3, fa 3" in text
+    assert "    parents: typed examples none (answered by its button only)" in text

@@ -76,6 +76,8 @@ def _contact_point(cp: ContactPoint, today: dt.date) -> list[str]:
         lines += _place(place)
     faqs = [f"{faq.id} [{_langs(faq.question, faq.answer)}]" for faq in cp.faq]
     lines.append(f"  FAQ: {', '.join(faqs) or '-'}")
+    for faq in cp.faq:
+        lines.append(f"    {faq.id}: typed examples {_examples(faq.examples)}")
     if cp.see_instead:
         lines.append(f"  See instead once it has ended: {', '.join(cp.see_instead)}")
     elif isinstance(programmes.programme_state(cp, today), programmes.Ended):
@@ -143,6 +145,13 @@ def _reminders(reminders: Reminders) -> str:
     quiet = reminders.quiet_hours
     calm = f"never {quiet.start:%H:%M}-{quiet.end:%H:%M}" if quiet else "at any hour"
     return f"{hours} before, {calm}"
+
+
+def _examples(examples: dict[str, list[str]]) -> str:
+    """Example phrasings per language, e.g. "de 6, ar 5"; an entry without is reached by
+    its button only."""
+    counts = [f"{lang} {len(examples[lang])}" for lang in SUPPORTED_LANGUAGES if lang in examples]
+    return ", ".join(counts) if counts else "none (answered by its button only)"
 
 
 def _langs(*texts: LocalText) -> str:
