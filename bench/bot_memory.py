@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
-import os
 import signal
 import sys
 import tempfile
@@ -58,13 +57,10 @@ async def one_person(fake: FakeTelegram, chat_id: int, lang: str, messages: int)
 async def main(people: int, messages: int) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         async with FakeTelegram() as fake:
-            env = {
-                **os.environ,
-                "TELEGRAM_BOT_TOKEN": fake.token,
-                "TELEGRAM_API_URL": fake.base_url,
-                "DATABASE_URL": f"sqlite+aiosqlite:///{tmp}/uli.db",
-                "LOG_LEVEL": "WARNING",
-            }
+            env = fake.bot_env(
+                DATABASE_URL=f"sqlite+aiosqlite:///{tmp}/uli.db",
+                LOG_LEVEL="WARNING",
+            )
             process = await asyncio.create_subprocess_exec(
                 sys.executable, "-m", "bot.cli", "run", cwd=tmp, env=env
             )

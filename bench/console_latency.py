@@ -28,7 +28,6 @@ import datetime as dt
 import itertools
 import json
 import math
-import os
 import signal
 import statistics
 import sys
@@ -259,15 +258,12 @@ async def main(people: int, messages: int) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite+aiosqlite:///{tmp}/uli.db"
         async with FakeTelegram() as fake:
-            env = {
-                **os.environ,
-                "TELEGRAM_BOT_TOKEN": fake.token,
-                "TELEGRAM_API_URL": fake.base_url,
-                "DATABASE_URL": url,
-                "ULI_DATA_KEY": key,
-                "ULI_CONSOLE_PORT": str(port),
-                "LOG_LEVEL": "WARNING",
-            }
+            env = fake.bot_env(
+                DATABASE_URL=url,
+                ULI_DATA_KEY=key,
+                ULI_CONSOLE_PORT=str(port),
+                LOG_LEVEL="WARNING",
+            )
             async with (
                 uli_run(fake, env, tmp),
                 Database(url, cipher=TextCipher([key])) as database,

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
-import os
 import signal
 import sys
 import tempfile
@@ -76,7 +75,6 @@ async def fill(url: str, key: str, reminders: int, now: dt.datetime) -> float:
     return time.perf_counter() - started
 
 
-
 async def main(reminders: int, instances: int, postgres: str | None) -> int:
     key = TextCipher.new_key()
     with tempfile.TemporaryDirectory() as tmp:
@@ -85,14 +83,11 @@ async def main(reminders: int, instances: int, postgres: str | None) -> int:
             filling = await fill(url, key, reminders, now)
             print(f"filled {reminders} appointments with reminders due now in {filling:.0f} s")
             async with FakeTelegram() as fake:
-                env = {
-                    **os.environ,
-                    "TELEGRAM_BOT_TOKEN": fake.token,
-                    "TELEGRAM_API_URL": fake.base_url,
-                    "DATABASE_URL": url,
-                    "ULI_DATA_KEY": key,
-                    "LOG_LEVEL": "WARNING",
-                }
+                env = fake.bot_env(
+                    DATABASE_URL=url,
+                    ULI_DATA_KEY=key,
+                    LOG_LEVEL="WARNING",
+                )
                 processes = []
                 started = time.monotonic()
                 for number in range(instances):

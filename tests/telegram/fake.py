@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from types import TracebackType
 from typing import Any
 
@@ -43,6 +44,15 @@ class FakeTelegram:
         self.api.closing.set()  # stalled requests end, so shutting down does not wait for them
         if self._runner:
             await self._runner.cleanup()
+
+    def bot_env(self, **settings: str) -> dict[str, str]:
+        """This process's environment for a bot process that talks to this fake, and more."""
+        return {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": self.token,
+            "TELEGRAM_API_URL": self.base_url,
+            **settings,
+        }
 
     def person(
         self, chat_id: int, first_name: str = "Alex", language_code: str | None = None
