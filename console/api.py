@@ -8,6 +8,7 @@ them must escape them, as the console's pages do.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Awaitable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, HTTPException, Request, Response
@@ -21,7 +22,7 @@ from console.auth import (
     client_ip,
     set_session_cookie,
 )
-from console.context import ConsoleDep
+from console.context import Console, ConsoleDep
 from console.deleted import Gone
 from flows.desk.accounts import LoginRefused, LoginThrottled
 from flows.desk.actor import Actor, Refused
@@ -190,6 +191,17 @@ def _conflict(refused: Refused) -> HTTPException:
     return HTTPException(409, {"reason": refused.reason, "message": str(refused)})
 
 
+async def _acted(
+    console: Console, actor: Actor, conversation_id: int, action: Awaitable[object]
+) -> ConversationOut:
+    """The conversation after the action, or 409 with the reason the action was refused."""
+    try:
+        await action
+    except Refused as refused:
+        raise _conflict(refused) from None
+    return _conversation(await console.casework.record(actor, conversation_id, via="api"))
+
+
 @router.post(
     "/login",
     responses={
@@ -269,11 +281,8 @@ async def claim(
     console: ConsoleDep, session: HeaderSession, conversation_id: int
 ) -> ConversationOut:
     """Take the conversation: it is yours now."""
-    try:
-        await console.casework.claim(session.actor, conversation_id)
-    except Refused as refused:
-        raise _conflict(refused) from None
-    return _conversation(await console.casework.record(session.actor, conversation_id, via="api"))
+    action = console.casework.claim(session.actor, conversation_id)
+    return await _acted(console, session.actor, conversation_id, action)
 
 
 @router.post("/conversations/{conversation_id}/close", responses=ERRORS)
@@ -281,11 +290,8 @@ async def close(
     console: ConsoleDep, session: HeaderSession, conversation_id: int
 ) -> ConversationOut:
     """Close the conversation; the young person's next message starts a new one with Uli."""
-    try:
-        await console.casework.close(session.actor, conversation_id)
-    except Refused as refused:
-        raise _conflict(refused) from None
-    return _conversation(await console.casework.record(session.actor, conversation_id, via="api"))
+    action = console.casework.close(session.actor, conversation_id)
+    return await _acted(console, session.actor, conversation_id, action)
 
 
 @router.post("/conversations/{conversation_id}/notes", status_code=201, responses=ERRORS)

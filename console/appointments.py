@@ -9,6 +9,7 @@ contact points: another contact point's are a 404, like ones that do not exist.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import Annotated, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -75,6 +76,15 @@ def with_error(url: str, reason: str) -> str:
     parts = urlsplit(url)
     query = [(k, v) for k, v in parse_qsl(parts.query) if k != "error"]
     return urlunsplit(("", "", parts.path, urlencode([*query, ("error", reason)]), ""))
+
+
+async def _act(target: str, action: Awaitable[object]) -> Response:
+    """Back to the target, with `?error=<reason>` if the action was refused."""
+    try:
+        await action
+    except Refused as refused:
+        return see(with_error(target, refused.reason))
+    return see(target)
 
 
 async def _context(
@@ -175,12 +185,7 @@ async def cancel(
     appointment_id: int,
     next: Annotated[str, Form()] = LIST,
 ) -> Response:
-    target = back_to(next)
-    try:
-        await console.appointments.cancel(session.actor, appointment_id)
-    except Refused as refused:
-        return see(with_error(target, refused.reason))
-    return see(target)
+    return await _act(back_to(next), console.appointments.cancel(session.actor, appointment_id))
 
 
 @router.post(LIST + "/{appointment_id}/mark")
@@ -191,12 +196,8 @@ async def mark(
     status: Annotated[str, Form()] = "",
     next: Annotated[str, Form()] = LIST,
 ) -> Response:
-    target = back_to(next)
-    try:
-        await console.appointments.mark(session.actor, appointment_id, status)
-    except Refused as refused:
-        return see(with_error(target, refused.reason))
-    return see(target)
+    action = console.appointments.mark(session.actor, appointment_id, status)
+    return await _act(back_to(next), action)
 
 
 @router.post("/conversations/{conversation_id}/appointments")
