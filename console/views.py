@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from console.context import Console
@@ -12,7 +13,14 @@ from console.display import local_time, waited
 from console.ui import Words
 from flows.desk.casework import InboxItem
 from flows.desk.suggestions import speaks
-from storage import Caseworker, ConversationRecord, HistoryEntry, Message
+from storage import (
+    Caseworker,
+    Contact,
+    Conversation,
+    ConversationRecord,
+    HistoryEntry,
+    Message,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -101,19 +109,25 @@ class Views:
             return caseworker or self.t("console-former-colleague")
         return "Uli"
 
+    def _who(self, conversation: Conversation, contact: Contact) -> dict[str, Any]:
+        """What an inbox row and a conversation page show alike: who and where."""
+        return {
+            "id": conversation.id or 0,
+            "status": conversation.status,
+            "pseudonym": contact.pseudonym,
+            "name": contact.display_name,
+            "language": contact.language,
+            "language_name": self.t.language_name(contact.language),
+            "contact_point": self.console.contact_point_name(
+                conversation.contact_point_id, self.t.lang
+            ),
+        }
+
     def row(self, item: InboxItem) -> RowView:
         conversation, contact, last = item.row.conversation, item.row.contact, item.row.last_message
         return RowView(
-            id=conversation.id or 0,
-            status=conversation.status,
+            **self._who(conversation, contact),
             urgent=conversation.urgent,
-            pseudonym=contact.pseudonym,
-            name=contact.display_name,
-            language=contact.language,
-            language_name=self.t.language_name(contact.language),
-            contact_point=self.console.contact_point_name(
-                conversation.contact_point_id, self.t.lang
-            ),
             waiting=self.waiting(
                 conversation.closed_at
                 if conversation.status == "closed"
@@ -130,15 +144,7 @@ class Views:
         conversation, contact = record.conversation, record.contact
         open_ = conversation.status != "closed"
         return ConversationView(
-            id=conversation.id or 0,
-            status=conversation.status,
-            pseudonym=contact.pseudonym,
-            name=contact.display_name,
-            language=contact.language,
-            language_name=self.t.language_name(contact.language),
-            contact_point=self.console.contact_point_name(
-                conversation.contact_point_id, self.t.lang
-            ),
+            **self._who(conversation, contact),
             assignee=record.assignee_name,
             assignee_id=conversation.assignee_id,
             waiting=self.waiting(conversation.waiting_since) if open_ else None,
