@@ -35,11 +35,12 @@ from storage.models import (
 )
 from storage.outbox import Claim, OutboxMessage, OutboxRows, OutboxStatus, SendLimits
 from storage.pseudonyms import new_pseudonym
-from storage.reminders import Reminder, ReminderRows, ReminderStatus
+from storage.reminders import REMINDER, Reminder, ReminderRows, ReminderStatus
 from storage.repository import Repository
 from storage.utc import UTCDateTime, as_utc
 
 __all__ = [
+    "REMINDER",
     "AccessAction",
     "AccessLogEntry",
     "AccessLogFilter",

@@ -1,4 +1,9 @@
-"""Reminders of appointments: one row per reminder, due at a moment in UTC.
+"""Scheduled messages: one row per message to send later, due at a moment in UTC.
+
+Each row has a `kind` (``reminder`` before an appointment, ``follow_up_attended`` and
+``follow_up_missed`` after one, ...): the storage knows no kind, the sender
+(flows.delivery.scheduled) asks the kind registered under that name to write the message.
+The table keeps its old name, ``reminder``, and every row belongs to an appointment.
 
 A reminder is a row from the moment its appointment is booked, so a restart loses none. The
 reminder job takes the due rows (`take_due`) and, in the same unit of work, queues the
@@ -24,6 +29,9 @@ from storage.models import Base, Message
 from storage.outbox import OutboxMessage, OutboxStatus
 from storage.utc import UTCDateTime, as_utc
 
+REMINDER = "reminder"
+"""The kind of the rows from before kinds existed: the reminder before an appointment."""
+
 
 class ReminderStatus(StrEnum):
     PENDING = "pending"
@@ -37,6 +45,9 @@ class Reminder(Base, table=True):
     id: int | None = Field(default=None, primary_key=True)
     # CASCADE: an appointment that goes (with its person) takes its reminders along.
     appointment_id: int = Field(foreign_key="appointment.id", ondelete="CASCADE", index=True)
+    kind: str = Field(
+        default=REMINDER, max_length=32, sa_column_kwargs={"server_default": REMINDER}
+    )
     due_at: datetime = Field(sa_type=UTCDateTime)
     status: str = Field(default=ReminderStatus.PENDING.value, max_length=16)
     created_at: datetime = Field(sa_type=UTCDateTime)
@@ -49,12 +60,34 @@ class ReminderRows:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def schedule(self, appointment_id: int, due: Iterable[datetime], now: datetime) -> None:
+    async def schedule(
+        self, appointment_id: int, due: Iterable[datetime], now: datetime, kind: str = REMINDER
+    ) -> None:
         for moment in sorted({as_utc(m) for m in due}):
             self.session.add(
-                Reminder(appointment_id=appointment_id, due_at=moment, created_at=as_utc(now))
+                Reminder(
+                    appointment_id=appointment_id,
+                    kind=kind,
+                    due_at=moment,
+                    created_at=as_utc(now),
+                )
             )
         await self.session.flush()
+
+    async def drop_pending_of_contact(self, contact_id: int, kinds: Iterable[str]) -> int:
+        """Drop the person's pending rows of these kinds (all their appointments): a new
+        booking makes a follow-up's "book again?" pointless. Returns how many went."""
+        from storage.appointments import Appointment  # it imports this module
+
+        ids = select(col(Appointment.id)).where(col(Appointment.contact_id) == contact_id)
+        result = await self.session.exec(
+            delete(Reminder).where(
+                col(Reminder.appointment_id).in_(ids),
+                col(Reminder.kind).in_(list(kinds)),
+                col(Reminder.status) == ReminderStatus.PENDING.value,
+            )
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
 
     async def of_appointment(self, appointment_id: int) -> list[Reminder]:
         query = (
