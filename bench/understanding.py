@@ -53,6 +53,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", type=Path, default=LABELLED)
     parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date(2026, 11, 25))
+    parser.add_argument(
+        "--faq-examples",
+        type=Path,
+        metavar="CONTACT_POINTS",
+        help="also learn that contact-point file's FAQ examples, as the bot does (an FAQ "
+        "intent for a labelled message counts as wrong)",
+    )
     args = parser.parse_args(argv)
     rows = load(args.set)
     rss_before = rss_mb("VmRSS")
@@ -63,8 +70,16 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     from flows.understanding import CONFIDENT, Understander
 
+    faq_examples = None
+    if args.faq_examples:
+        from flows.conversation.intent_answers import faq_examples as examples_of
+        from flows.knowledge.catalogue import load_catalogue
+
+        faq_examples = examples_of(load_catalogue(args.faq_examples))
     understander = Understander(
-        place_names=["Jülich", "Düren", "Hannover", "Leipzig"], cache_dir=cache
+        place_names=["Jülich", "Düren", "Hannover", "Leipzig"],
+        cache_dir=cache,
+        faq_examples=faq_examples,
     )
     startup = time.perf_counter() - started
     rss_after = rss_mb("VmRSS")
