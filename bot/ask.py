@@ -14,9 +14,8 @@ from typing import TextIO
 
 from bot.settings import Settings
 from flows.conversation.ask import Asked, Asker
+from flows.conversation.intent_answers import understander_for
 from flows.knowledge.catalogue import load_catalogue
-from flows.knowledge.towns import town_names
-from flows.understanding import Understander
 from flows.vocabulary.texts import Texts
 
 JSON_FIELDS = ("lang", "lang_confidence", "intent", "confidence", "crisis", "handover", "answer")
@@ -37,7 +36,7 @@ def ask(
 ) -> int:
     stdin, out = stdin or sys.stdin, out or sys.stdout
     catalogue = load_catalogue(settings.contact_points)
-    understander = Understander(town_names(catalogue), cache_dir=settings.cache_dir)
+    understander = understander_for(catalogue, cache_dir=settings.cache_dir)
     asker = Asker(catalogue, Texts(), understander)
     now = dt.datetime.now(dt.UTC)
     cp = asker.contact_point(cp_id, now)
