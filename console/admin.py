@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import BaseModel
 
 from console.auth import FormSession, PageSession
 from console.context import Console, ConsoleDep
@@ -33,16 +34,28 @@ def _choices(request: Request, console: Console) -> list[ContactPointChoice]:
     return [ContactPointChoice(cp.id, cp.name.get(lang)) for cp in console.catalogue.contact_points]
 
 
-def _profile(
-    name: str, languages: str, contact_points: list[str] | None, role: str, active: str
-) -> Profile:
-    return Profile(
-        name=name,
-        languages=languages.replace(" ", ",").split(","),
-        contact_point_ids=contact_points or [],
-        role=role,
-        active=active == "1",
-    )
+class ProfileForm(BaseModel):
+    """An account's form as posted: blank fields as the form leaves them."""
+
+    name: str = ""
+    password: str = ""
+    languages: str = ""
+    contact_points: list[str] | None = None
+    role: str = "caseworker"
+    active: str = ""
+
+    def profile(self) -> Profile:
+        return Profile(
+            name=self.name,
+            languages=self.languages.replace(" ", ",").split(","),
+            contact_point_ids=self.contact_points or [],
+            role=self.role,
+            active=self.active == "1",
+        )
+
+
+class NewAccountForm(ProfileForm):
+    email: str = ""
 
 
 @router.get("/users", response_class=HTMLResponse)
@@ -63,23 +76,12 @@ async def users(
 
 @router.post("/users")
 async def create_user(
-    console: ConsoleDep,
-    session: FormSession,
-    name: Annotated[str, Form()] = "",
-    email: Annotated[str, Form()] = "",
-    password: Annotated[str, Form()] = "",
-    languages: Annotated[str, Form()] = "",
-    contact_points: Annotated[list[str] | None, Form()] = None,
-    role: Annotated[str, Form()] = "caseworker",
-    active: Annotated[str, Form()] = "",
+    console: ConsoleDep, session: FormSession, form: Annotated[NewAccountForm, Form()]
 ) -> Response:
     _admin(session)
     try:
         account = await console.accounts.create(
-            email,
-            password,
-            _profile(name, languages, contact_points, role, active),
-            by=session.actor,
+            form.email, form.password, form.profile(), by=session.actor
         )
     except Refused as refused:
         return RedirectResponse(f"/admin/users?error={refused.reason}", status_code=303)
@@ -114,17 +116,12 @@ async def update_user(
     console: ConsoleDep,
     session: FormSession,
     caseworker_id: int,
-    name: Annotated[str, Form()] = "",
-    password: Annotated[str, Form()] = "",
-    languages: Annotated[str, Form()] = "",
-    contact_points: Annotated[list[str] | None, Form()] = None,
-    role: Annotated[str, Form()] = "caseworker",
-    active: Annotated[str, Form()] = "",
+    form: Annotated[ProfileForm, Form()],
 ) -> Response:
     _admin(session)
-    profile = _profile(name, languages, contact_points, role, active)
+    password = form.password or None
     try:
-        await console.accounts.update(session.actor, caseworker_id, profile, password or None)
+        await console.accounts.update(session.actor, caseworker_id, form.profile(), password)
     except Refused as refused:
         return RedirectResponse(
             f"/admin/users/{caseworker_id}?error={refused.reason}", status_code=303
