@@ -8,14 +8,16 @@ from dataclasses import dataclass
 
 from bot.keys import data_cipher
 from bot.settings import Settings
+from flows.appointments import follow_ups
 from flows.appointments.booking import BookingView
-from flows.appointments.reminder_sender import ReminderSender
+from flows.appointments.reminder_sender import ReminderKind
 from flows.conversation.engine import Engine, utc_now
 from flows.conversation.intent_answers import understander_for
 from flows.delivery.channel import Sender
 from flows.delivery.live import Live
 from flows.delivery.outbox import OutboxSender
 from flows.delivery.retention import RetentionPolicy
+from flows.delivery.scheduled import Kind, ScheduledSender
 from flows.knowledge.catalogue import Catalogue, load_catalogue
 from flows.vocabulary.texts import Texts
 from storage import Database, SendLimits
@@ -29,7 +31,8 @@ class Core:
     engine: Engine
     outbox: OutboxSender | None
     live: Live
-    reminders: ReminderSender | None = None
+    reminders: ScheduledSender | None = None
+    """The job for scheduled messages of every kind (reminders, follow-ups)."""
 
 
 @contextlib.asynccontextmanager
@@ -41,7 +44,7 @@ async def core(
     """Catalogue, texts, migrated database and engine; closes the database on exit.
 
     With `senders` (channel → sender), replies on those channels go through the outbox,
-    within the channels' `limits`, and reminders of appointments are sent.
+    within the channels' `limits`, and scheduled messages (reminders, follow-ups) are sent.
     """
     catalogue = load_catalogue(settings.contact_points)
     texts = Texts()
@@ -72,11 +75,10 @@ async def core(
             understander=understander,
             retention=retention,
         )
-        reminders = (
-            ReminderSender(catalogue, BookingView(texts), database, utc_now, outbox, live)
-            if outbox
-            else None
-        )
+        view = BookingView(texts)
+        # Every kind of scheduled message; a new kind is one more entry here.
+        kinds: list[Kind] = [ReminderKind(catalogue, view), *follow_ups.kinds(catalogue, view)]
+        reminders = ScheduledSender(database, utc_now, outbox, kinds, live) if outbox else None
         yield Core(catalogue, texts, database, engine, outbox, live, reminders)
     finally:
         await database.close()

@@ -467,3 +467,7 @@ console-deleted-notice = المحادثة رقم { $number } · { $place } · ح
 console-page-deleted = حُذفت المحادثة
 console-page-deleted-text = حُذفت هذه المحادثة بطلب من الشخص في { $day } الساعة { $time }. لم يعد يُحفظ منها أي شيء.
 ## End of console section
+
+# Follow-ups after an appointment (flows/appointments/follow_ups.py)
+follow-up-attended = كيف كان موعدك عندنا؟ إذا أردت، يمكنك حجز موعد آخر هنا – أو التحدث مع شخص من الفريق.
+follow-up-missed = افتقدناك في موعدك. لا مشكلة – هل تريد حجز موعد جديد؟ أو تحدث مع شخص من الفريق.

@@ -467,3 +467,7 @@ console-deleted-notice = Gespräch #{ $number } · { $place } · gelöscht am { 
 console-page-deleted = Gespräch gelöscht
 console-page-deleted-text = Dieses Gespräch wurde am { $day } um { $time } auf Wunsch der Person gelöscht. Es ist nichts mehr davon gespeichert.
 ## End of console section
+
+# Follow-ups after an appointment (flows/appointments/follow_ups.py)
+follow-up-attended = Wie war dein Termin bei uns? Wenn du magst, kannst du gleich einen neuen Termin buchen – oder schreib mit einer Person aus dem Team.
+follow-up-missed = Wir haben dich bei deinem Termin vermisst. Kein Problem – möchtest du einen neuen Termin buchen? Oder schreib mit einer Person aus dem Team.

@@ -467,3 +467,7 @@ console-deleted-notice = Conversation #{ $number } · { $place } · deleted on {
 console-page-deleted = Conversation deleted
 console-page-deleted-text = This conversation was deleted at the young person's request on { $day } at { $time }. Nothing of it is stored any more.
 ## End of console section
+
+# Follow-ups after an appointment (flows/appointments/follow_ups.py)
+follow-up-attended = How did your appointment with us go? If you like, you can book another one right here – or talk to someone from the team.
+follow-up-missed = We missed you at your appointment. No problem – do you want to book a new one? Or talk to someone from the team.

@@ -467,3 +467,7 @@ console-deleted-notice = گفتگوی شماره { $number } · { $place } · د
 console-page-deleted = گفتگو حذف شد
 console-page-deleted-text = این گفتگو در { $day } ساعت { $time } به درخواست خود شخص حذف شد. دیگر هیچ چیزی از آن ذخیره نیست.
 ## End of console section
+
+# Follow-ups after an appointment (flows/appointments/follow_ups.py)
+follow-up-attended = قرار ملاقاتت با ما چطور بود؟ اگر بخواهی، می‌توانی همین‌جا یک وقت دیگر بگیری – یا با یکی از اعضای تیم صحبت کنی.
+follow-up-missed = در قرار ملاقاتت جایت خالی بود. اشکالی ندارد – می‌خواهی یک وقت جدید بگیری؟ یا با یکی از اعضای تیم صحبت کن.

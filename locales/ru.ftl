@@ -470,3 +470,7 @@ console-deleted-notice = Разговор №{ $number } · { $place } · уда
 console-page-deleted = Разговор удалён
 console-page-deleted-text = Этот разговор удалён по просьбе человека { $day } в { $time }. Из него больше ничего не хранится.
 ## End of console section
+
+# Follow-ups after an appointment (flows/appointments/follow_ups.py)
+follow-up-attended = Как прошла твоя встреча у нас? Если хочешь, можешь сразу записаться ещё раз – или написать кому-то из команды.
+follow-up-missed = Мы ждали тебя на встрече, но ты не пришёл(ла). Ничего страшного – хочешь записаться снова? Или напиши кому-то из команды.

@@ -467,3 +467,7 @@ console-deleted-notice = Konuşma #{ $number } · { $place } · kişinin isteği
 console-page-deleted = Konuşma silindi
 console-page-deleted-text = Bu konuşma kişinin isteğiyle silindi ({ $day }, saat { $time }). Bundan artık hiçbir şey saklanmıyor.
 ## End of console section
+
+# Follow-ups after an appointment (flows/appointments/follow_ups.py)
+follow-up-attended = Bizdeki randevun nasıl geçti? İstersen hemen yeni bir randevu alabilirsin – ya da ekipten biriyle yazışabilirsin.
+follow-up-missed = Randevunda seni göremedik. Sorun değil – yeni bir randevu almak ister misin? Ya da ekipten biriyle yazış.

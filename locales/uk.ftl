@@ -470,3 +470,7 @@ console-deleted-notice = Розмова №{ $number } · { $place } · вида
 console-page-deleted = Розмову видалено
 console-page-deleted-text = Цю розмову видалено на прохання особи { $day } о { $time }. З неї більше нічого не зберігається.
 ## End of console section
+
+# Follow-ups after an appointment (flows/appointments/follow_ups.py)
+follow-up-attended = Як пройшла твоя зустріч у нас? Якщо хочеш, можеш одразу записатися ще раз – або написати комусь із команди.
+follow-up-missed = Ми чекали на тебе на зустрічі. Нічого страшного – хочеш записатися знову? Або напиши комусь із команди.

@@ -56,6 +56,8 @@ class Audience:
 
 
 PREFIX = "bk"
+FOLLOW_UP_KINDS = ("follow_up_attended", "follow_up_missed")
+"""The scheduled messages a new booking makes pointless (flows.appointments.follow_ups)."""
 STAMP = "%Y%m%d%H%M"
 DAY = "%Y%m%d"
 DAY_BUTTONS = 6
@@ -433,6 +435,8 @@ def booked(row: Appointment) -> Booked:
 async def schedule_reminders(
     repo: Repository, catalogue: Catalogue, cp: ContactPoint, row: Appointment, now: dt.datetime
 ) -> None:
-    """Schedule the reminders of a new (or moved) appointment, in its unit of work."""
+    """Schedule the reminders of a new (or moved) appointment, in its unit of work; the
+    person's pending follow-ups ("book again?") go, they have booked."""
     due = reminder_times.for_appointment(catalogue, cp, row.place_id, row.starts_at, now)
     await repo.reminders.schedule(row.id or 0, due, now)
+    await repo.reminders.drop_pending_of_contact(row.contact_id, FOLLOW_UP_KINDS)

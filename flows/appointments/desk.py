@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from flows.appointments.booking import Audience, BookingView, booked, schedule_reminders
+from flows.appointments.follow_ups import schedule_follow_up
 from flows.delivery.live import Change, Live
 from flows.delivery.outbox import OutboxSender
 from flows.delivery.saying import Voice
@@ -279,7 +280,8 @@ class AppointmentDesk:
         return cancelled
 
     async def mark(self, actor: Actor, appointment_id: int, status: str) -> Appointment:
-        """Record that the young person came (`attended`) or not (`missed`)."""
+        """Record that the young person came (`attended`) or not (`missed`); the matching
+        follow-up is scheduled (flows.appointments.follow_ups), a changed mark replaces it."""
         if status not in (AppointmentStatus.ATTENDED.value, AppointmentStatus.MISSED.value):
             raise Refused("bad-status", "mark an appointment attended or missed")
         async with self.database.session() as repo:
@@ -290,6 +292,7 @@ class AppointmentDesk:
             marked = await repo.appointments.mark(appointment_id, AppointmentStatus(status))
             if marked is None:
                 raise Refused("not-booked", "a cancelled appointment cannot be marked")
+            await schedule_follow_up(repo, self.catalogue, cp, marked, self.clock())
             await self._note(repo, actor, AccessAction.APPOINTMENT_MARK, marked, detail=status)
         self._woke(marked, marked.conversation_id)
         return marked

@@ -51,7 +51,10 @@ class Written:
 class Kind(Protocol):
     """One kind of scheduled message."""
 
-    name: str
+    @property
+    def name(self) -> str:
+        """The rows' `kind`."""
+        ...
 
     async def write(
         self, repo: Repository, row: Reminder, batch: Sequence[Reminder], now: dt.datetime

@@ -222,13 +222,27 @@ class QuietHours(Strict):
         return self
 
 
+class FollowUp(Strict):
+    """A message some days after an appointment ('how did it go?', 'we missed you')."""
+
+    enabled: bool = True
+    days_after: int = Field(default=1, ge=1, le=60)
+    """Days after the day the appointment is marked; sent at the appointment's time of day,
+    never in the quiet hours."""
+
+
 class Reminders(Strict):
-    """Reminders of booked appointments, sent in the young person's language."""
+    """Messages about appointments, sent in the young person's language: reminders before
+    one, follow-ups after one was marked attended or missed."""
 
     hours_before: list[Annotated[int, Field(ge=1, le=24 * 14)]] = [24, 2]
     """How many hours before the appointment; an empty list sends no reminders."""
     quiet_hours: QuietHours | None = QuietHours(**{"from": dt.time(21, 0), "to": dt.time(8, 0)})
     """A reminder due in these hours goes out at their start instead (the evening before)."""
+    follow_up_attended: FollowUp = FollowUp(days_after=3)
+    """After an attended appointment: how did it go, do you want another one?"""
+    follow_up_missed: FollowUp = FollowUp(days_after=1)
+    """After a missed appointment: we missed you, book again?"""
 
     @field_validator("hours_before")
     @classmethod
