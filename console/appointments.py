@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 
 from console.appointment_views import LIST, AppointmentViews, day_list, parse_slot
@@ -87,10 +87,19 @@ async def _act(target: str, action: Awaitable[object]) -> Response:
     return see(target)
 
 
+@dataclass(frozen=True, slots=True)
+class ListQuery:
+    """A list page's query as a link carries it: blank or malformed parts mean today's."""
+
+    place: str = ""
+    day: str = ""
+    view: str = "day"
+
+
 async def _context(
-    request: Request, console: Console, actor: Actor, place: str, day: str, view: str
+    request: Request, console: Console, actor: Actor, query: ListQuery
 ) -> dict[str, Any]:
-    listing = _listing(console, actor, place, day, view)
+    listing = _listing(console, actor, query.place, query.day, query.view)
     if listing is None:
         return {"listing": None, "places": [], "refresh": f"{LIST}/parts"}
     views = AppointmentViews(console, words(request, console))
@@ -130,12 +139,10 @@ async def appointments(
     request: Request,
     console: ConsoleDep,
     session: PageSession,
-    place: str = "",
-    day: str = "",
-    view: str = "day",
+    query: Annotated[ListQuery, Depends()],
     error: str | None = None,
 ) -> HTMLResponse:
-    context = await _context(request, console, session.actor, place, day, view)
+    context = await _context(request, console, session.actor, query)
     message = error_text(words(request, console), error)
     return render(request, console, "appointments.html", session=session, error=message, **context)
 
@@ -145,11 +152,9 @@ async def appointments_parts(
     request: Request,
     console: ConsoleDep,
     session: PageSession,
-    place: str = "",
-    day: str = "",
-    view: str = "day",
+    query: Annotated[ListQuery, Depends()],
 ) -> HTMLResponse:
-    context = await _context(request, console, session.actor, place, day, view)
+    context = await _context(request, console, session.actor, query)
     return render(request, console, "appointments_parts.html", session=session, **context)
 
 
