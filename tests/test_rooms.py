@@ -98,3 +98,22 @@ def test_core_room_imports_only_rooms_below_it(room: str) -> None:
                 used.add("storage")
         wrong = used - CORE_ROOMS[room] - {room}
         assert not wrong, f"{path.relative_to(ROOT)} imports {sorted(wrong)}"
+
+
+def test_only_the_voice_queues_messages() -> None:
+    """One way to say something (flows/delivery/saying.py): nothing else calls the outbox's
+    enqueue, so no sender can skip the message, the channel check or the wake-up."""
+    callers = sorted(
+        str(path.relative_to(ROOT))
+        for room in ROOMS
+        for path in (ROOT / room).rglob("*.py")
+        if "outbox.enqueue(" in path.read_text(encoding="utf-8")
+    )
+    assert callers == ["flows/delivery/saying.py"], callers
+
+
+def test_sql_stays_in_storage() -> None:
+    for room in set(ROOMS) - {"storage"}:
+        for path in (ROOT / room).rglob("*.py"):
+            libraries = imports_of(path) & {"sqlalchemy", "sqlmodel", "asyncpg", "aiosqlite"}
+            assert not libraries, f"{path.relative_to(ROOT)} imports {sorted(libraries)}"

@@ -20,18 +20,13 @@ from collections.abc import Callable, Mapping
 
 from flows.delivery.channel import Delivery, DeliveryStatus, Sender, decode_reply, encode_reply
 from flows.delivery.live import Change, Live
-from flows.vocabulary.events import Reply
 from storage import (
-    Contact,
-    Conversation,
     Database,
-    Direction,
     OutboxMessage,
     OutboxStatus,
     Repository,
     SendLimits,
 )
-from storage import Sender as MessageSender
 
 log = logging.getLogger(__name__)
 
@@ -41,33 +36,6 @@ RECORD_ATTEMPTS = 12
 """About a minute and a half of retries (0.5 s doubling, at most 10 s apart)."""
 HELD_BACK_WAIT = 0.05
 """Seconds to wait when only the rate limits hold rows back."""
-
-
-async def write_and_queue(
-    repo: Repository,
-    contact: Contact,
-    conversation: Conversation,
-    reply: Reply,
-    now: dt.datetime,
-    queue: bool = True,
-) -> OutboxMessage | None:
-    """Uli's `reply` as a message in the conversation and, with `queue`, as an outbox row
-    in the same unit of work (persist, then send); the row, if any."""
-    message = await repo.add_message(
-        conversation,
-        direction=Direction.OUT,
-        sender=MessageSender.ULI,
-        kind="text",
-        # A document's name, not the document: the data export would copy every message.
-        text=f"{reply.text}\n[{reply.document.filename}]" if reply.document else reply.text,
-        now=now,
-    )
-    if not queue:
-        return None
-    text, buttons = encode_reply(reply)
-    return await repo.outbox.enqueue(
-        contact, text=text, buttons=buttons, now=now, message_id=message.id
-    )
 
 
 class OutboxSender:
