@@ -130,3 +130,39 @@ def webhook_mode(process: UliProcess, secret: str) -> str:
     url = f"http://127.0.0.1:{process.env['ULI_CONSOLE_PORT']}/telegram/webhook"
     process.env.update(TELEGRAM_WEBHOOK_URL=url, TELEGRAM_WEBHOOK_SECRET=secret)
     return url
+
+
+async def follow_ups_due_now(
+    database_url: str, data_key: str, chat_ids: list[int], now: dt.datetime, status: str
+) -> None:
+    """Young people (German) whose appointment at the DIZ two days ago was marked `status`
+    (attended or missed), each with the matching follow-up due now, as if the process had
+    been down since it came due."""
+    from storage.appointments import AppointmentStatus
+
+    kind = f"follow_up_{status}"
+    cipher = TextCipher([data_key])
+    async with Database(database_url, cipher=cipher) as database, database.session() as repo:
+        start = (now - dt.timedelta(days=2)).replace(second=0, microsecond=0)
+        slot = SlotRef("teilhabe", "diz", start, start + dt.timedelta(hours=1))
+        for chat_id in chat_ids:
+            contact = await repo.touch_contact("telegram", str(chat_id), now)
+            contact.language, contact.contact_point_id = "de", "teilhabe"
+            await repo.save(contact)
+            appointment = await repo.appointments.book(
+                contact_id=contact.id or 0,
+                slot=slot,
+                capacity=10_000,  # one slot for every call (attended and missed)
+                now=start - dt.timedelta(days=1),
+            )
+            assert not isinstance(appointment, str)
+            await repo.appointments.mark(appointment.id or 0, AppointmentStatus(status))
+            due = now - dt.timedelta(minutes=1)
+            await repo.reminders.schedule(appointment.id or 0, [due], now, kind=kind)
+
+
+FOLLOW_UP_MARKS = {"attended": "Wie war dein Termin", "missed": "Wir haben dich"}
+
+
+def follow_ups_sent(telegram: FakeTelegram, chat_id: int, status: str) -> int:
+    return sum(FOLLOW_UP_MARKS[status] in m.text for m in telegram.sent_to(chat_id))
