@@ -471,3 +471,6 @@ console-page-deleted-text = حُذفت هذه المحادثة بطلب من ا�
 # Follow-ups after an appointment (flows/appointments/follow_ups.py)
 follow-up-attended = كيف كان موعدك عندنا؟ إذا أردت، يمكنك حجز موعد آخر هنا – أو التحدث مع شخص من الفريق.
 follow-up-missed = افتقدناك في موعدك. لا مشكلة – هل تريد حجز موعد جديد؟ أو تحدث مع شخص من الفريق.
+
+# A typed question answered by the FAQ of a service not chosen yet: whose answer it is.
+faq-from-service = إجابة من { $name }:

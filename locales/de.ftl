@@ -471,3 +471,6 @@ console-page-deleted-text = Dieses Gespräch wurde am { $day } um { $time } auf 
 # Follow-ups after an appointment (flows/appointments/follow_ups.py)
 follow-up-attended = Wie war dein Termin bei uns? Wenn du magst, kannst du gleich einen neuen Termin buchen – oder schreib mit einer Person aus dem Team.
 follow-up-missed = Wir haben dich bei deinem Termin vermisst. Kein Problem – möchtest du einen neuen Termin buchen? Oder schreib mit einer Person aus dem Team.
+
+# A typed question answered by the FAQ of a service not chosen yet: whose answer it is.
+faq-from-service = Antwort von { $name }:

@@ -471,3 +471,6 @@ console-page-deleted-text = This conversation was deleted at the young person's 
 # Follow-ups after an appointment (flows/appointments/follow_ups.py)
 follow-up-attended = How did your appointment with us go? If you like, you can book another one right here – or talk to someone from the team.
 follow-up-missed = We missed you at your appointment. No problem – do you want to book a new one? Or talk to someone from the team.
+
+# A typed question answered by the FAQ of a service not chosen yet: whose answer it is.
+faq-from-service = Answer from { $name }:

@@ -471,3 +471,6 @@ console-page-deleted-text = این گفتگو در { $day } ساعت { $time } �
 # Follow-ups after an appointment (flows/appointments/follow_ups.py)
 follow-up-attended = قرار ملاقاتت با ما چطور بود؟ اگر بخواهی، می‌توانی همین‌جا یک وقت دیگر بگیری – یا با یکی از اعضای تیم صحبت کنی.
 follow-up-missed = در قرار ملاقاتت جایت خالی بود. اشکالی ندارد – می‌خواهی یک وقت جدید بگیری؟ یا با یکی از اعضای تیم صحبت کن.
+
+# A typed question answered by the FAQ of a service not chosen yet: whose answer it is.
+faq-from-service = پاسخ از { $name }:

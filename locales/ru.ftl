@@ -474,3 +474,6 @@ console-page-deleted-text = Этот разговор удалён по прос
 # Follow-ups after an appointment (flows/appointments/follow_ups.py)
 follow-up-attended = Как прошла твоя встреча у нас? Если хочешь, можешь сразу записаться ещё раз – или написать кому-то из команды.
 follow-up-missed = Мы ждали тебя на встрече, но ты не пришёл(ла). Ничего страшного – хочешь записаться снова? Или напиши кому-то из команды.
+
+# A typed question answered by the FAQ of a service not chosen yet: whose answer it is.
+faq-from-service = Ответ от { $name }:

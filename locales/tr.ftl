@@ -471,3 +471,6 @@ console-page-deleted-text = Bu konuşma kişinin isteğiyle silindi ({ $day }, s
 # Follow-ups after an appointment (flows/appointments/follow_ups.py)
 follow-up-attended = Bizdeki randevun nasıl geçti? İstersen hemen yeni bir randevu alabilirsin – ya da ekipten biriyle yazışabilirsin.
 follow-up-missed = Randevunda seni göremedik. Sorun değil – yeni bir randevu almak ister misin? Ya da ekipten biriyle yazış.
+
+# A typed question answered by the FAQ of a service not chosen yet: whose answer it is.
+faq-from-service = { $name } yanıtlıyor:

@@ -474,3 +474,6 @@ console-page-deleted-text = Цю розмову видалено на проха
 # Follow-ups after an appointment (flows/appointments/follow_ups.py)
 follow-up-attended = Як пройшла твоя зустріч у нас? Якщо хочеш, можеш одразу записатися ще раз – або написати комусь із команди.
 follow-up-missed = Ми чекали на тебе на зустрічі. Нічого страшного – хочеш записатися знову? Або напиши комусь із команди.
+
+# A typed question answered by the FAQ of a service not chosen yet: whose answer it is.
+faq-from-service = Відповідь від { $name }:

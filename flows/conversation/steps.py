@@ -374,7 +374,11 @@ class Steps:
         else:
             owner = self.catalogue.contact_point(cp_id)
             found = answers.faq_answer(self.t, lang, owner, faq_id) if owner else None
-            text = f"{owner.name.get(lang)}:\n{found}" if owner and found else None
+            if owner and found:
+                whose = self.t(lang, "faq-from-service", name=owner.name.get(lang))
+                text = f"{whose}\n{found}"
+            else:
+                text = None
         if text is None:  # the file changed since the understanding learnt it
             return self.not_understood(turn)
         return self.with_menu(turn, text)
