@@ -10,11 +10,11 @@ import signal
 import socket
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
-from storage import Database, TextCipher
-from storage.appointments import SlotRef
+from storage import Database, Repository, TextCipher
+from storage.appointments import Appointment, SlotRef
 from tests.telegram import FakeTelegram
 
 ULI = Path(sys.executable).with_name("uli")
@@ -73,23 +73,38 @@ class UliProcess:
         return self.log.read_text(errors="replace")
 
 
+async def booked_at_the_diz(
+    repo: Repository,
+    chat_ids: list[int],
+    start: dt.datetime,
+    capacity: int,
+    now: dt.datetime,
+    booked_at: dt.datetime,
+) -> AsyncIterator[Appointment]:
+    """For each chat id a young person (German, at "teilhabe", seen `now`) with the hour at the
+    DIZ from `start` booked at `booked_at`: their appointments, one by one."""
+    slot = SlotRef("teilhabe", "diz", start, start + dt.timedelta(hours=1))
+    for chat_id in chat_ids:
+        contact = await repo.touch_contact("telegram", str(chat_id), now)
+        contact.language, contact.contact_point_id = "de", "teilhabe"
+        await repo.save(contact)
+        appointment = await repo.appointments.book(
+            contact_id=contact.id or 0, slot=slot, capacity=capacity, now=booked_at
+        )
+        assert not isinstance(appointment, str)
+        yield appointment
+
+
 async def reminders_due_now(
     database_url: str, data_key: str, chat_ids: list[int], now: dt.datetime
 ) -> None:
     """Young people (German) with an appointment in three hours at the DIZ, each with a
     reminder that is due now: as if booked earlier, the process having been down since."""
+    start = (now + dt.timedelta(hours=3)).replace(second=0, microsecond=0)
     cipher = TextCipher([data_key])
     async with Database(database_url, cipher=cipher) as database, database.session() as repo:
-        start = (now + dt.timedelta(hours=3)).replace(second=0, microsecond=0)
-        slot = SlotRef("teilhabe", "diz", start, start + dt.timedelta(hours=1))
-        for chat_id in chat_ids:
-            contact = await repo.touch_contact("telegram", str(chat_id), now)
-            contact.language, contact.contact_point_id = "de", "teilhabe"
-            await repo.save(contact)
-            appointment = await repo.appointments.book(
-                contact_id=contact.id or 0, slot=slot, capacity=len(chat_ids), now=now
-            )
-            assert not isinstance(appointment, str)
+        booked = booked_at_the_diz(repo, chat_ids, start, len(chat_ids), now, booked_at=now)
+        async for appointment in booked:
             due = now - dt.timedelta(minutes=1)
             await repo.reminders.schedule(appointment.id or 0, [due], now)
 
@@ -125,6 +140,57 @@ async def start_and_wait(process: UliProcess, seconds: float = 120) -> None:
     assert running.returncode is None, ended
 
 
+async def killed_while_sending(
+    telegram: FakeTelegram, database_url: str, data_key: str, log: Path, chat_id: int, what: str
+) -> None:
+    """`uli run` while every request for `chat_id` gets lost on the way: killed (SIGKILL) as
+    soon as the one sending `what` arrives. Requests for `chat_id` then go through again."""
+    telegram.api.state.stalled.add(chat_id)
+    process = UliProcess(telegram, database_url, data_key, log, "uli-office")
+    await process.start()
+    try:
+        await until(telegram.api.stalled_request.is_set, 60, f"{what} to be sent")
+    finally:
+        await process.kill()
+    telegram.api.state.stalled.discard(chat_id)
+
+
+async def one_more_round(telegram: FakeTelegram, chat_id: int) -> None:
+    """A German /start from `chat_id`, answered: by then the outbox and the scheduled jobs
+    (reminders, follow-ups) have had one more round."""
+    person = telegram.person(chat_id, language_code="de")
+    await person.says("/start")
+    await person.next_reply(timeout=30)
+
+
+async def two_processes_send_each_once(
+    database_url: str,
+    data_key: str,
+    folder: Path,
+    sent: Callable[[FakeTelegram], dict[int, int]],
+    what: str,
+    bystander: int,
+) -> None:
+    """Two `uli run` processes on one database, against one fake Bot API, until everyone has
+    had `what` and one more round has passed (`bystander`'s /start answered); both, stopped by
+    SIGTERM, exit with 0, and `sent` (how many each chat id got) counts exactly one for each."""
+    async with FakeTelegram() as telegram:
+        processes = [
+            UliProcess(telegram, database_url, data_key, folder / f"uli-{n}.log", f"uli-{n}")
+            for n in (1, 2)
+        ]
+        for process in processes:
+            await process.start()
+        try:
+            await until(lambda: min(sent(telegram).values()) >= 1, 120, what)
+            await one_more_round(telegram, bystander)
+        finally:
+            codes = [await process.stop() for process in processes]
+        assert codes == [0, 0], "\n".join(p.output()[-2000:] for p in processes)
+    counts = sent(telegram)
+    assert set(counts.values()) == {1}, {c: n for c, n in counts.items() if n != 1}
+
+
 def webhook_mode(process: UliProcess, secret: str) -> str:
     """Switch a not yet started `uli run` to webhook mode on its console port; the URL."""
     url = f"http://127.0.0.1:{process.env['ULI_CONSOLE_PORT']}/telegram/webhook"
@@ -141,21 +207,12 @@ async def follow_ups_due_now(
     from storage.appointments import AppointmentStatus
 
     kind = f"follow_up_{status}"
+    start = (now - dt.timedelta(days=2)).replace(second=0, microsecond=0)
     cipher = TextCipher([data_key])
     async with Database(database_url, cipher=cipher) as database, database.session() as repo:
-        start = (now - dt.timedelta(days=2)).replace(second=0, microsecond=0)
-        slot = SlotRef("teilhabe", "diz", start, start + dt.timedelta(hours=1))
-        for chat_id in chat_ids:
-            contact = await repo.touch_contact("telegram", str(chat_id), now)
-            contact.language, contact.contact_point_id = "de", "teilhabe"
-            await repo.save(contact)
-            appointment = await repo.appointments.book(
-                contact_id=contact.id or 0,
-                slot=slot,
-                capacity=10_000,  # one slot for every call (attended and missed)
-                now=start - dt.timedelta(days=1),
-            )
-            assert not isinstance(appointment, str)
+        # One slot for every call (attended and missed), booked the day before it began.
+        booked_at = start - dt.timedelta(days=1)
+        async for appointment in booked_at_the_diz(repo, chat_ids, start, 10_000, now, booked_at):
             await repo.appointments.mark(appointment.id or 0, AppointmentStatus(status))
             due = now - dt.timedelta(minutes=1)
             await repo.reminders.schedule(appointment.id or 0, [due], now, kind=kind)
