@@ -12,9 +12,8 @@ from flows.vocabulary.events import InboundKind
 from flows.vocabulary.texts import Texts
 from storage import Database
 from tests.example import cp
-from tests.flows.chat import Chat
+from tests.flows.chat import Chat, chosen
 from tests.flows.conftest import Clock
-from tests.flows.test_typed_messages import chosen
 
 THURSDAY_TEN = "bk:y:diz:202612030900:-"
 """Thursday 3 December, 10:00 in Berlin (09:00 UTC), no topic."""
@@ -57,10 +56,7 @@ async def test_booking_by_buttons_in_german_with_the_facts_from_the_file(engine:
     assert "Duldung oder Gestattung" in text, "what to bring, from the file"
     assert "/appointments" in text
     assert {"🔁 Verschieben", "❌ Absagen", "📅 Kalenderdatei"} <= set(chat.labels())
-    async with engine.database.session() as repo:
-        contact = await repo.contact_by_address("test", "lena")
-        assert contact is not None and contact.id is not None
-        [booked] = await repo.appointments.upcoming_of(contact.id, engine.clock())
+    [booked] = await chat.upcoming()
     assert booked.starts_at == dt.datetime(2026, 12, 3, 9, 0, tzinfo=dt.UTC)
     assert booked.topic is None, "the topic was skipped"
 
@@ -75,10 +71,7 @@ async def test_booking_in_arabic_right_to_left_with_a_topic(engine: Engine) -> N
     await chat.taps("نعم، احجز")
     assert "تم حجز موعدك" in chat.text and "Josef-Schregel-Str. 31" in chat.text
     assert "Duldung" in chat.text
-    async with engine.database.session() as repo:
-        contact = await repo.contact_by_address("test", "amal")
-        assert contact is not None and contact.id is not None
-        [booked] = await repo.appointments.upcoming_of(contact.id, engine.clock())
+    [booked] = await chat.upcoming()
     assert booked.topic == "📄 Aufenthalt/Papiere", "the team reads the topic in German"
 
 
@@ -106,10 +99,7 @@ async def test_move_takes_the_new_slot_and_frees_the_old(engine: Engine) -> None
     assert "verschieben auf Donnerstag 3. Dezember um 13:00" in chat.text
     await chat.taps("Ja, verschieben")
     assert "verschoben" in chat.text and "13:00 Uhr" in chat.text
-    async with engine.database.session() as repo:
-        contact = await repo.contact_by_address("test", "sami")
-        assert contact is not None and contact.id is not None
-        upcoming = await repo.appointments.upcoming_of(contact.id, engine.clock())
+    upcoming = await chat.upcoming()
     assert [a.starts_at.hour for a in upcoming] == [12], "13:00 Berlin, the old one cancelled"
 
 
@@ -150,10 +140,7 @@ async def test_forged_and_stale_payloads_get_other_slots_never_a_crash(engine: E
         assert any("Donnerstag" in label for label in chat.labels()), payload
     await book_thursday_ten(chat)
     mallory = await chosen(engine, "mallory", "teilhabe", "de")
-    async with engine.database.session() as repo:
-        contact = await repo.contact_by_address("test", "eve")
-        assert contact is not None and contact.id is not None
-        [booked] = await repo.appointments.upcoming_of(contact.id, engine.clock())
+    [booked] = await chat.upcoming()
     for payload in (
         f"bk:xx:{booked.id}",
         f"bk:c:{booked.id}",

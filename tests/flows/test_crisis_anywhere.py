@@ -7,7 +7,7 @@ from flows.conversation.engine import Engine
 from flows.conversation.table import Outcome, Turn
 from flows.vocabulary.events import Inbound, InboundKind
 from storage import ConversationStatus
-from tests.flows.test_typed_messages import chosen, conversation_of
+from tests.flows.chat import chosen, conversation_of
 
 
 async def test_a_crisis_in_a_photo_caption_gets_the_numbers_and_goes_to_the_team(

@@ -6,7 +6,7 @@ import datetime as dt
 
 from flows.conversation.engine import Engine
 from storage.appointments import Appointment, SlotRef
-from tests.flows.test_typed_messages import chosen
+from tests.flows.chat import chosen
 from tests.flows.test_your_data import rows_per_table
 
 TUESDAY_TEN = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)

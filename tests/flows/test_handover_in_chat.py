@@ -8,8 +8,8 @@ import datetime as dt
 from flows.conversation.engine import Engine
 from flows.delivery.live import Change
 from storage import ConversationStatus, Direction
+from tests.flows.chat import chosen, conversation_of
 from tests.flows.conftest import BERLIN, Clock
-from tests.flows.test_typed_messages import chosen, conversation_of
 
 
 async def test_the_button_hands_over_and_says_someone_answers_soon_when_on_duty(
@@ -96,9 +96,7 @@ async def test_photos_are_kept_for_the_team_with_their_file_reference(engine: En
 
     chat = await chosen(engine, "nia", "kim", "de")
     await chat.taps("Mit einem Menschen")
-    event = Inbound(
-        "test", "nia", InboundKind.photo, engine.clock(), "mein Brief", media_ref="F1"
-    )
+    event = Inbound("test", "nia", InboundKind.photo, engine.clock(), "mein Brief", media_ref="F1")
     assert await engine.handle(event) == []
     conversation = await conversation_of(engine, "nia")
     async with engine.database.session() as repo:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flows.conversation.commands import COMMANDS
 from flows.conversation.engine import Engine
-from tests.flows.test_typed_messages import chosen
+from tests.flows.chat import chosen
 
 
 async def test_help_lists_every_command_with_what_it_does(engine: Engine) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flows.conversation.engine import Engine
 from flows.vocabulary.events import Inbound, InboundKind
-from tests.flows.test_typed_messages import chosen
+from tests.flows.chat import chosen
 
 
 async def test_a_name_and_a_text_with_nul_are_stored_without_it_and_answered(

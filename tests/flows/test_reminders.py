@@ -24,10 +24,9 @@ from flows.vocabulary.texts import Texts
 from storage import Database
 from storage.appointments import SlotRef
 from tests.conftest_db import TEST_CIPHER
-from tests.flows.chat import Chat
+from tests.flows.chat import Chat, chosen
 from tests.flows.conftest import BERLIN, Clock
 from tests.flows.test_booking import book_thursday_ten
-from tests.flows.test_typed_messages import chosen
 from tests.flows.test_your_data import rows_per_table
 
 WEDNESDAY_TEN = dt.datetime(2026, 12, 2, 10, 0, tzinfo=BERLIN)
@@ -159,10 +158,8 @@ async def test_quiet_hours_move_an_early_reminder_to_the_evening_before(
     await chat.taps("09:00")
     await chat.taps("Überspringen")
     await chat.taps("Ja, buchen")
+    [appointment] = await chat.upcoming()
     async with engine.database.session() as repo:
-        contact = await repo.contact_by_address("test", "pia")
-        assert contact is not None and contact.id is not None
-        [appointment] = await repo.appointments.upcoming_of(contact.id, engine.clock())
         due = [r.due_at for r in await repo.reminders.of_appointment(appointment.id or 0)]
     # 24 h before: Wednesday 09:00; 2 h before would be 07:00, inside 21:00-08:00.
     assert [d.astimezone(BERLIN) for d in due] == [

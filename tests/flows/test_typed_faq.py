@@ -8,17 +8,10 @@ messages below are worded differently from those examples, as a young person wou
 from __future__ import annotations
 
 from flows.conversation.engine import Engine
-from tests.flows.chat import Chat
+from tests.flows.chat import Chat, chosen
 
 GERMAN_ANSWER = "Ein Plan, den wir zusammen mit dir schreiben"
 ARABIC_ANSWER = "خطة نكتبها معك"
-
-
-async def chosen(engine: Engine, address: str, service: str, lang: str) -> Chat:
-    chat = Chat(engine, address, language_hint=lang)
-    await chat.says(f"/start {service}")
-    await chat.presses(f"lang:{lang}")
-    return chat
 
 
 async def test_the_faq_is_answered_when_typed_in_german(engine: Engine) -> None:

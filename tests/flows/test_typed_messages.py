@@ -7,22 +7,8 @@ import datetime as dt
 
 from flows.conversation.engine import Engine
 from storage import ConversationStatus
-from tests.flows.chat import Chat
+from tests.flows.chat import Chat, chosen, conversation_of
 from tests.flows.conftest import BERLIN, Clock
-
-
-async def chosen(engine: Engine, address: str, service: str, lang: str) -> Chat:
-    chat = Chat(engine, address, language_hint=lang)
-    await chat.says(f"/start {service}")
-    await chat.presses(f"lang:{lang}")
-    return chat
-
-
-async def conversation_of(engine: Engine, address: str):  # type: ignore[no-untyped-def]
-    async with engine.database.session() as repo:
-        contact = await repo.contact_by_address("test", address)
-        assert contact is not None
-        return await repo.open_conversation(contact, engine.clock())
 
 
 async def test_a_question_about_tomorrow_in_a_town_is_answered_for_that_day_and_place(
@@ -56,9 +42,7 @@ async def test_writing_in_another_supported_language_switches_and_says_so(
     await chat.says("متى تفتحون")
     assert "سأكتب لك الآن بالعربية" in chat.text
     assert "أوقات الدوام" in " ".join(chat.labels())
-    async with engine.database.session() as repo:
-        contact = await repo.contact_by_address("test", "amal")
-    assert contact is not None and contact.language == "ar"
+    assert (await chat.contact()).language == "ar"
 
 
 async def test_a_language_uli_does_not_speak_gets_german_and_english_and_an_interpreter(

@@ -8,9 +8,8 @@ from sqlalchemy.engine import Connection
 from flows.conversation.engine import Engine
 from flows.delivery.live import Change
 from storage import AccessLogFilter, AccessLogRows, Database
-from tests.flows.chat import Chat
+from tests.flows.chat import Chat, chosen
 from tests.flows.test_booking import book_thursday_ten
-from tests.flows.test_typed_messages import chosen
 from tests.privacy.scan import stored_strings, where_found
 
 PERSONAL = ("contact", "conversation", "message", "outbox", "note", "appointment", "reminder")
@@ -35,9 +34,7 @@ async def test_mydata_sends_a_readable_file_of_everything_stored(engine: Engine)
     assert document is not None and document.filename == "uli-data.txt"
     assert "almanca kursu arıyorum" in document.content, "their own words"
     assert "Uli:" in document.content and "Sen:" in document.content
-    async with engine.database.session() as repo:
-        contact = await repo.contact_by_address("test", "elif")
-    assert contact is not None and contact.pseudonym in document.content
+    assert (await chat.contact()).pseudonym in document.content
     assert "Dil: Türkçe" in document.content
     assert "/delete" in chat.text
     async with engine.database.session() as repo:
@@ -101,14 +98,10 @@ async def test_a_name_is_only_what_the_person_gives_and_can_be_removed(engine: E
     assert "You don't have to give a name" in chat.text
     await chat.says("/name   Sam   K.")
     assert "Thanks, Sam K." in chat.text
-    async with engine.database.session() as repo:
-        contact = await repo.contact_by_address("test", "sam")
-    assert contact is not None and contact.display_name == "Sam K."
+    assert (await chat.contact()).display_name == "Sam K."
     await chat.says("/mydata")
     document = chat.last[0].document
     assert document is not None and "Your name for the team: Sam K." in document.content
     await chat.says("/name")
     await chat.taps("Remove my name")
-    async with engine.database.session() as repo:
-        contact = await repo.contact_by_address("test", "sam")
-    assert contact is not None and contact.display_name is None
+    assert (await chat.contact()).display_name is None

@@ -12,8 +12,8 @@ from flows.knowledge.catalogue import Catalogue
 from flows.vocabulary.texts import Texts
 from storage import Database
 from tests.conftest_db import TEST_CIPHER, sqlite_url
+from tests.flows.chat import chosen
 from tests.flows.conftest import Clock
-from tests.flows.test_typed_messages import chosen
 
 ADDRESS = "chat-5550123987"
 

@@ -15,7 +15,7 @@ from flows.conversation.engine import Engine
 from storage import Contact, Database, DataKeyError, TextCipher
 from storage.engine import make_engine
 from storage.migrate import alembic_config
-from tests.flows.test_typed_messages import chosen
+from tests.flows.chat import chosen
 from tests.privacy.scan import is_sqlite, sqlite_bytes, stored_strings
 
 NOW = dt.datetime(2026, 11, 30, 13, 30, tzinfo=dt.UTC)
