@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from storage import Contact, Database
+from tests.stored import person_who_wrote
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 ADDRESS = "chat-8472910365"
@@ -24,14 +25,9 @@ async def test_at_debug_the_log_holds_the_statements_but_none_of_their_values(
     # looks into the SQL (SQLAlchemy keeps them at WARNING unless told).
     with caplog.at_level(logging.DEBUG), caplog.at_level(logging.DEBUG, "sqlalchemy.engine"):
         async with database.session() as repo:
-            contact = await repo.touch_contact("telegram", ADDRESS, T0)
-            contact.display_name = NAME
-            await repo.save(contact)
-            conversation = await repo.open_conversation(contact, T0)
-            await repo.add_message(
-                conversation, direction="in", sender="young_person", kind="text", text=NAME,
-                now=T0,
-            )  # fmt: skip
+            _, conversation = await person_who_wrote(
+                repo, "telegram", ADDRESS, NAME, T0, display_name=NAME
+            )
         async with database.session() as repo:
             found = await repo.contact_by_address("telegram", ADDRESS)
             assert found is not None and found.display_name == NAME

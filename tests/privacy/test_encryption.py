@@ -27,6 +27,7 @@ from storage import (
 )
 from tests.flows.chat import Chat
 from tests.privacy.scan import is_sqlite, key_file, sqlite_bytes, stored_strings, where_found
+from tests.stored import person_who_wrote
 
 NOW = dt.datetime(2026, 11, 30, 13, 30, tzinfo=dt.UTC)
 # Words no text of Uli's contains, so finding one anywhere means a leak.
@@ -152,12 +153,7 @@ async def test_rows_from_before_encryption_are_encrypted_at_the_next_start(
 ) -> None:
     # A database from before encryption: the same tables, texts in plain form.
     async with Database(database_url) as plain, plain.session() as repo:
-        contact = await repo.touch_contact("test", "7002", NOW)
-        conversation = await repo.open_conversation(contact, NOW)
-        await repo.add_message(
-            conversation, direction="in", sender="young_person", kind="text",
-            text=SECRETS["young person"], now=NOW,
-        )  # fmt: skip
+        _, conversation = await person_who_wrote(repo, "test", "7002", SECRETS["young person"], NOW)
     assert where_found(WORDS, await stored_strings(database_url))
     cipher = TextCipher([TextCipher.new_key()])
     async with Database(database_url, cipher=cipher) as database, database.session() as repo:

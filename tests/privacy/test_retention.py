@@ -29,6 +29,7 @@ from storage import (
 )
 from storage.models import Base
 from tests.flows.conftest import Clock
+from tests.stored import person_who_wrote
 
 NOW = dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.UTC)
 POLICY = RetentionPolicy(days=90, unanswered_days=30)
@@ -197,11 +198,7 @@ def test_the_periods_come_from_the_settings() -> None:
 
 async def _old_conversation(repo: Repository, address: str, days: float) -> None:
     when = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
-    contact = await repo.touch_contact("test", address, when)
-    conversation = await repo.open_conversation(contact, when)
-    await repo.add_message(
-        conversation, direction="in", sender="young_person", kind="text", text="hi", now=when
-    )
+    await person_who_wrote(repo, "test", address, "hi", when)
 
 
 async def _pseudonyms(database: Database, people: list[Person]) -> dict[str, str]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from storage import Database
 from tests.conftest_db import TEST_CIPHER, sqlite_url
+from tests.stored import person_who_wrote
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 ADDRESS = "chat-5550123987"
@@ -23,14 +24,9 @@ def on_disk(folder: Path) -> dict[str, bytes]:
 async def test_after_a_deletion_and_a_checkpoint_the_person_is_in_no_file(tmp_path: Path) -> None:
     async with Database(sqlite_url(tmp_path), cipher=TEST_CIPHER) as database:
         async with database.session() as repo:
-            contact = await repo.touch_contact("telegram", ADDRESS, T0)
-            contact.pseudonym = PSEUDONYM
-            await repo.save(contact)
-            conversation = await repo.open_conversation(contact, T0)
-            await repo.add_message(
-                conversation, direction="in", sender="young_person", kind="text", text="hallo",
-                now=T0,
-            )  # fmt: skip
+            contact, _ = await person_who_wrote(
+                repo, "telegram", ADDRESS, "hallo", T0, pseudonym=PSEUDONYM
+            )
         written = b"".join(on_disk(tmp_path).values())
         assert ADDRESS.encode() in written and PSEUDONYM.encode() in written
 

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection
 from storage import Database, DatabaseUnavailable, migrate
 from storage.migrate import alembic_config
 from storage.models import Base
+from tests.stored import person_who_wrote
 
 T0 = datetime(2025, 6, 1, 9, 0, tzinfo=UTC)
 
@@ -41,11 +42,7 @@ async def test_migrations_match_the_models(database: Database) -> None:
 
 async def test_a_restart_keeps_everything(database_url: str) -> None:
     async with Database(database_url) as before, before.session() as repo:
-        contact = await repo.touch_contact("telegram", "4711", T0)
-        conversation = await repo.open_conversation(contact, T0)
-        await repo.add_message(
-            conversation, direction="in", sender="young_person", kind="text", text="hi", now=T0
-        )
+        contact, conversation = await person_who_wrote(repo, "telegram", "4711", "hi", T0)
     async with Database(database_url) as after, after.session() as repo:
         found = await repo.contact_by_address("telegram", "4711")
         assert found is not None and found.pseudonym == contact.pseudonym
