@@ -8,6 +8,8 @@ import asyncio
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import pytest
 
@@ -30,6 +32,28 @@ def updates(*pairs: tuple[int, int]) -> list[Delivered]:
 def chat_of(row: InboundRow) -> int:
     chat: int = json.loads(row.payload)["chat"]
     return chat
+
+
+class Turns:
+    """What the processors saw: each person's update ids in the order handled, and everyone
+    one of whose turns began while another of theirs was still running."""
+
+    def __init__(self) -> None:
+        self.seen: dict[int, list[str]] = defaultdict(list)
+        self.overlapping: list[int] = []
+        self._busy: set[int] = set()
+
+    @asynccontextmanager
+    async def of(self, row: InboundRow) -> AsyncIterator[int]:
+        """One turn of the person `row` is from, for the length of a `with` block: the chat."""
+        chat = chat_of(row)
+        if chat in self._busy:
+            self.overlapping.append(chat)
+        self._busy.add(chat)
+        try:
+            yield chat
+        finally:
+            self._busy.discard(chat)
 
 
 async def statuses(database: Database) -> dict[str, str]:
@@ -59,18 +83,13 @@ class Running:
 async def test_each_persons_turns_run_one_after_another_in_order_people_in_parallel(
     database: Database,
 ) -> None:
-    seen: dict[int, list[str]] = defaultdict(list)
-    busy: set[int] = set()
-    overlapping: list[int] = []
+    turns = Turns()
+    seen = turns.seen
     slow_person_started = asyncio.Event()
     others_done = asyncio.Event()
 
     async def process(row: InboundRow) -> None:
-        chat = chat_of(row)
-        if chat in busy:
-            overlapping.append(chat)
-        busy.add(chat)
-        try:
+        async with turns.of(row) as chat:
             if row.update_id == "1":  # person 10's first turn waits for the others' turns
                 slow_person_started.set()
                 await asyncio.wait_for(others_done.wait(), 60)
@@ -78,8 +97,6 @@ async def test_each_persons_turns_run_one_after_another_in_order_people_in_paral
             seen[chat].append(row.update_id)
             if sum(len(seen[c]) for c in (20, 30)) == 6:
                 others_done.set()
-        finally:
-            busy.discard(chat)
 
     worker = InboundWorker(database, {"telegram": process}, utc_now, concurrency=4)
     pairs = [(u, (10, 20, 30)[(u - 1) % 3]) for u in range(1, 10)]
@@ -92,7 +109,7 @@ async def test_each_persons_turns_run_one_after_another_in_order_people_in_paral
             await asyncio.sleep(0.05)
     assert slow_person_started.is_set()
     assert seen == {10: ["1", "4", "7"], 20: ["2", "5", "8"], 30: ["3", "6", "9"]}
-    assert overlapping == [], "never two turns of one person at once"
+    assert turns.overlapping == [], "never two turns of one person at once"
     assert set((await statuses(database)).values()) == {InboundStatus.DONE}
 
 
@@ -227,19 +244,14 @@ async def test_retention_forgets_handled_updates_after_two_days(database: Databa
 async def test_two_workers_on_one_database_keep_each_persons_order(database: Database) -> None:
     """As two `uli run` processes sharing PostgreSQL would: the lease in the database, not
     the process, decides who runs a person's next turn."""
-    seen: dict[int, list[str]] = defaultdict(list)
-    busy: set[int] = set()
-    overlapping: list[int] = []
+    turns = Turns()
+    seen = turns.seen
     workers_of: dict[str, str] = {}
     b_took_one = asyncio.Event()
 
     def process_as(name: str) -> Process:
         async def process(row: InboundRow) -> None:
-            chat = chat_of(row)
-            if chat in busy:
-                overlapping.append(chat)
-            busy.add(chat)
-            try:
+            async with turns.of(row) as chat:
                 if name == "a":
                     # Worker a holds its first person until b has taken someone else.
                     await asyncio.wait_for(b_took_one.wait(), 60)
@@ -249,8 +261,6 @@ async def test_two_workers_on_one_database_keep_each_persons_order(database: Dat
                 workers_of[row.update_id] = name
                 if name == "b":
                     b_took_one.set()
-            finally:
-                busy.discard(chat)
 
         return process
 
@@ -267,5 +277,5 @@ async def test_two_workers_on_one_database_keep_each_persons_order(database: Dat
             await asyncio.sleep(0.05)
     expected = {chat: [str(u) for u, c in pairs if c == chat] for chat in range(10, 15)}
     assert dict(seen) == expected, "each person's messages in the order they arrived"
-    assert overlapping == []
+    assert turns.overlapping == []
     assert set(workers_of.values()) == {"a", "b"}
