@@ -57,6 +57,17 @@ class Canned:
     text: str
 
 
+def _written(text: str, what: str, limit: int) -> str:
+    """What a caseworker wrote, without the white space around it; refused if that leaves
+    nothing or more than `limit` characters."""
+    text = text.strip()
+    if not text:
+        raise Refused("empty", f"the {what} is empty")
+    if len(text) > limit:
+        raise Refused("too-long", f"a {what} has at most {limit} characters")
+    return text
+
+
 class Casework:
     def __init__(
         self,
@@ -160,11 +171,7 @@ class Casework:
 
     async def reply(self, actor: Actor, conversation_id: int, text: str) -> Message:
         """Send `text` to the young person; a waiting conversation becomes the actor's."""
-        text = text.strip()
-        if not text:
-            raise Refused("empty", "the reply is empty")
-        if len(text) > REPLY_LIMIT:
-            raise Refused("too-long", f"a reply has at most {REPLY_LIMIT} characters")
+        text = _written(text, "reply", REPLY_LIMIT)
         now = self.clock()
         async with self.database.session() as repo:
             conversation = await self._open(repo, actor, conversation_id)
@@ -241,11 +248,7 @@ class Casework:
 
     async def add_note(self, actor: Actor, conversation_id: int, text: str) -> Note:
         """An internal note for colleagues; it is never sent to the young person."""
-        text = text.strip()
-        if not text:
-            raise Refused("empty", "the note is empty")
-        if len(text) > NOTE_LIMIT:
-            raise Refused("too-long", f"a note has at most {NOTE_LIMIT} characters")
+        text = _written(text, "note", NOTE_LIMIT)
         async with self.database.session() as repo:
             conversation = await self._locked(repo, actor, conversation_id)
             note = await repo.casework.add_note(
