@@ -32,7 +32,7 @@ from sqlmodel import Field, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.crypto import EncryptedText
-from storage.locks import Lock, one_at_a_time
+from storage.locks import Lock, one_at_a_time, release_leases
 from storage.models import Base
 from storage.utc import UTCDateTime, as_utc
 
@@ -209,15 +209,7 @@ class InboundRows:
     async def release(self, instance: str) -> int:
         """Free the leases *instance* still holds: it starts again, so the turns it had in
         hand when it stopped are run anew."""
-        result = await self.session.exec(
-            update(InboundRow)
-            .where(
-                col(InboundRow.claimed_by) == instance,
-                col(InboundRow.status) == InboundStatus.PENDING.value,
-            )
-            .values(claimed_by=None, claimed_until=None)
-        )
-        return int(result.rowcount or 0)
+        return await release_leases(self.session, InboundRow, instance, InboundStatus.PENDING.value)
 
     async def get(self, row_id: int) -> InboundRow | None:
         return await self.session.get(InboundRow, row_id, populate_existing=True)

@@ -9,8 +9,10 @@ its start (BEGIN IMMEDIATE, storage/engine.py) already does it.
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import text, update
+from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 
@@ -27,3 +29,14 @@ async def one_at_a_time(session: AsyncSession, lock: Lock) -> None:
     connection = await session.connection()
     if connection.dialect.name == "postgresql":
         await connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": int(lock)})
+
+
+async def release_leases(session: AsyncSession, rows: Any, instance: str, pending: str) -> int:
+    """Free the leases `instance` still holds on the `pending` rows of the table `rows` (inbound
+    or outbox): it is starting again, so what it had in hand is to be done anew. How many."""
+    result = await session.exec(
+        update(rows)
+        .where(col(rows.claimed_by) == instance, col(rows.status) == pending)
+        .values(claimed_by=None, claimed_until=None)
+    )
+    return int(result.rowcount or 0)

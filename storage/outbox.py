@@ -20,12 +20,12 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Text, and_, func, or_, update
+from sqlalchemy import Text, and_, func, or_
 from sqlmodel import Field, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.crypto import EncryptedText
-from storage.locks import Lock, one_at_a_time
+from storage.locks import Lock, one_at_a_time, release_leases
 from storage.models import Base, Contact
 from storage.utc import UTCDateTime, as_utc
 
@@ -204,15 +204,9 @@ class OutboxRows:
     async def release(self, instance: str) -> int:
         """Free the leases *instance* still holds: it is starting again, so whatever it was
         sending when it stopped is to be sent anew."""
-        result = await self.session.exec(
-            update(OutboxMessage)
-            .where(
-                col(OutboxMessage.claimed_by) == instance,
-                col(OutboxMessage.status) == OutboxStatus.PENDING.value,
-            )
-            .values(claimed_by=None, claimed_until=None)
+        return await release_leases(
+            self.session, OutboxMessage, instance, OutboxStatus.PENDING.value
         )
-        return int(result.rowcount or 0)
 
     async def get(self, row_id: int) -> OutboxMessage | None:
         return await self.session.get(OutboxMessage, row_id)
