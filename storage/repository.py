@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from datetime import datetime
+from typing import TypeVar
 
 from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError
@@ -31,6 +32,8 @@ from storage.utc import as_utc
 
 # A fresh pseudonym collides with probability (contacts / 576,000); five tries is plenty.
 _PSEUDONYM_ATTEMPTS = 5
+
+_Written = TypeVar("_Written", Message, Note)
 
 
 def _id(obj: Contact | Conversation) -> int:
@@ -226,12 +229,7 @@ class Repository:
 
     async def notes(self, conversation_id: int) -> list[Note]:
         """The team's notes on a conversation, oldest first."""
-        statement = (
-            select(Note)
-            .where(Note.conversation_id == conversation_id)
-            .order_by(col(Note.created_at), col(Note.id))
-        )
-        return list((await self.session.exec(statement)).all())
+        return await self._oldest_first(Note, conversation_id)
 
     async def conversation_of_message(self, message_id: int) -> tuple[int, str | None] | None:
         """(conversation id, contact point) of a message, if it is still there."""
@@ -247,9 +245,13 @@ class Repository:
 
     async def messages(self, conversation_id: int) -> list[Message]:
         """All messages of a conversation, oldest first."""
+        return await self._oldest_first(Message, conversation_id)
+
+    async def _oldest_first(self, rows: type[_Written], conversation_id: int) -> list[_Written]:
+        """The conversation's messages or notes, in the order they were written."""
         statement = (
-            select(Message)
-            .where(Message.conversation_id == conversation_id)
-            .order_by(col(Message.created_at), col(Message.id))
+            select(rows)
+            .where(rows.conversation_id == conversation_id)
+            .order_by(col(rows.created_at), col(rows.id))
         )
         return list((await self.session.exec(statement)).all())
