@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from flows.conversation.engine import Engine
 from flows.vocabulary.events import InboundKind
 from flows.vocabulary.texts import RLM
@@ -76,23 +78,38 @@ async def test_kim_counsels_in_four_languages_with_interpreters(engine: Engine) 
         assert language in chat.text.lower()
 
 
-async def test_closed_now_says_when_it_opens_next(engine: Engine, clock: Clock) -> None:
-    clock.now = dt.datetime(2026, 11, 30, 17, 0, tzinfo=BERLIN)
-    chat = Chat(engine, "sam", language_hint="en")
-    await chat.says("/start teilhabe")
-    await chat.taps("English")
-    await chat.taps("Opening hours")
-    expected = "Closed right now. Next time: tomorrow, Tuesday December 1, 09:00–15:00 · DIZ"
+@pytest.mark.parametrize(
+    ("now", "lang", "service", "language", "hours", "expected"),
+    [
+        pytest.param(
+            dt.datetime(2026, 11, 30, 17, 0, tzinfo=BERLIN), "en", "teilhabe", "English",
+            "Opening hours",
+            "Closed right now. Next time: tomorrow, Tuesday December 1, 09:00–15:00 · DIZ",
+            id="closed-now-says-when-it-opens-next",
+        ),
+        pytest.param(
+            dt.datetime(2026, 12, 25, 10, 0, tzinfo=BERLIN), "de", "kim", "Deutsch",
+            "Öffnungszeiten", "Heute geschlossen: Feiertag",
+            id="a-public-holiday-closes-the-service",
+        ),
+    ],
+)  # fmt: skip
+async def test_opening_hours_when_closed_say_why_or_when_it_opens(
+    engine: Engine,
+    clock: Clock,
+    now: dt.datetime,
+    lang: str,
+    service: str,
+    language: str,
+    hours: str,
+    expected: str,
+) -> None:
+    clock.now = now
+    chat = Chat(engine, "sam", language_hint=lang)
+    await chat.says(f"/start {service}")
+    await chat.taps(language)
+    await chat.taps(hours)
     assert expected in chat.text
-
-
-async def test_a_public_holiday_closes_the_service(engine: Engine, clock: Clock) -> None:
-    clock.now = dt.datetime(2026, 12, 25, 10, 0, tzinfo=BERLIN)
-    chat = Chat(engine, "lea", language_hint="de")
-    await chat.says("/start kim")
-    await chat.taps("Deutsch")
-    await chat.taps("Öffnungszeiten")
-    assert "Heute geschlossen: Feiertag" in chat.text
 
 
 async def test_an_ended_programme_says_since_when_and_points_to_running_ones(
