@@ -105,6 +105,12 @@ async def open_console(page: Page, uli: Uli) -> None:
     await page.evaluate("window.sameDocument = true")
 
 
+async def open_conversation(page: Page, row: Locator) -> None:
+    """Open the conversation of an inbox row and wait until its page listens for changes."""
+    await row.get_by_role("link").click()
+    await expect(page.locator("body[data-live-ready]")).to_have_count(1)
+
+
 async def test_a_request_for_a_person_reaches_a_caseworker_and_the_reply_reaches_telegram(
     uli: Uli, page: Page
 ) -> None:
@@ -118,9 +124,8 @@ async def test_a_request_for_a_person_reaches_a_caseworker_and_the_reply_reaches
     await expect(row).to_contain_text("Deutsch")
     assert await page.evaluate("window.sameDocument") is True, "no reload"
 
-    await row.get_by_role("link").click()
+    await open_conversation(page, row)
     await expect(page.locator("#history")).to_contain_text("Brief vom Jobcenter")
-    await expect(page.locator("body[data-live-ready]")).to_have_count(1)
     for text in ("Hallo Mona, hier ist Aylin.", "Schick mir gern ein Foto vom Brief."):
         await page.get_by_label("Antwort").fill(text)
         await page.get_by_role("button", name="Senden").click()
@@ -149,9 +154,7 @@ async def test_a_reply_telegram_refuses_for_a_while_is_shown_pending_and_sent_on
     await open_console(page, uli)
     person = await asks_for_a_person(uli, "Sami")
     await person.says("Hallo, ist da jemand?")
-    row = await uli.row_of(page, person)
-    await row.get_by_role("link").click()
-    await expect(page.locator("body[data-live-ready]")).to_have_count(1)
+    await open_conversation(page, await uli.row_of(page, person))
     await uli.sent_everything()
 
     uli.telegram.fail_next("sendMessage", 429, "Too Many Requests: retry after 2", retry_after=2)
@@ -183,8 +186,7 @@ async def test_a_photo_from_the_young_person_opens_in_the_console(
     person = await asks_for_a_person(uli, "Lea")
     await person.sends_photo()
     await person.says("Das ist der Brief vom Amt")
-    row = await uli.row_of(page, person)
-    await row.get_by_role("link").click()
+    await open_conversation(page, await uli.row_of(page, person))
     # Whether the chat side keeps the photo's reference is its business; when it does, the
     # console opens it from Telegram.
     link = page.locator("#history a.media-link")
