@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from types import TracebackType
 
 from sqlmodel import col, select
 
@@ -72,12 +71,7 @@ class Store:
         await self.database.start()
         return self
 
-    async def __aexit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *_: object) -> None:
         await self.database.close()
 
     async def chats(self, chat_ids: list[int] | None = None) -> dict[int, StoredChat]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-from types import TracebackType
 from typing import Any
 
 from aiohttp import web
@@ -35,12 +34,7 @@ class FakeTelegram:
         self.base_url = f"http://127.0.0.1:{port}"
         return self
 
-    async def __aexit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *_: object) -> None:
         self.api.closing.set()  # stalled requests end, so shutting down does not wait for them
         if self._runner:
             await self._runner.cleanup()
