@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flows.knowledge import hours, slots
-from flows.knowledge.catalogue import ContactPoint
+from flows.knowledge.catalogue import Appointments, ContactPoint
 from tests.appointments.build import BERLIN, bookable_cp, booking
 from tests.hours.build import EVERY_DAY
 
@@ -80,6 +80,13 @@ def instants() -> st.SearchStrategy[dt.datetime]:
     return st.one_of(utc, utc.map(lambda t: t.astimezone(BERLIN)))
 
 
+def _booking_rules(cp: ContactPoint) -> Appointments:
+    """How the generated contact point's one place takes appointments."""
+    rules = cp.places[0].appointments
+    assert rules is not None
+    return rules
+
+
 def _today(cp: ContactPoint, now: dt.datetime) -> dt.date:
     return now.astimezone(cp.zone).date()
 
@@ -96,8 +103,7 @@ def _all_offered(
 @settings(max_examples=200, deadline=None)
 @given(places(), instants())
 def test_every_offered_slot_keeps_every_rule(cp: ContactPoint, now: dt.datetime) -> None:
-    booking_rules = cp.places[0].appointments
-    assert booking_rules is not None
+    booking_rules = _booking_rules(cp)
     today = _today(cp, now)
     length = dt.timedelta(minutes=booking_rules.slot_minutes)
     found = _all_offered(cp, now)
@@ -135,8 +141,7 @@ def test_every_offered_slot_keeps_every_rule(cp: ContactPoint, now: dt.datetime)
 @settings(max_examples=150, deadline=None)
 @given(places(), instants())
 def test_an_ordinary_day_has_every_slot_of_its_windows(cp: ContactPoint, now: dt.datetime) -> None:
-    booking_rules = cp.places[0].appointments
-    assert booking_rules is not None
+    booking_rules = _booking_rules(cp)
     day = _today(cp, now)
     if hours.day_plan(cp, day, "office").closed_reason is not None:
         assert slots.day_slots(cp, "office", day) == []
@@ -159,8 +164,7 @@ def test_an_ordinary_day_has_every_slot_of_its_windows(cp: ContactPoint, now: dt
 def test_full_slots_are_never_offered(
     cp: ContactPoint, now: dt.datetime, data: st.DataObject
 ) -> None:
-    booking_rules = cp.places[0].appointments
-    assert booking_rules is not None
+    booking_rules = _booking_rules(cp)
     offered = _all_offered(cp, now)
     if not offered:
         return
@@ -181,8 +185,7 @@ def test_full_slots_are_never_offered(
 def test_time_passing_only_removes_slots_up_to_the_old_horizon(
     cp: ContactPoint, now: dt.datetime, minutes: int
 ) -> None:
-    booking_rules = cp.places[0].appointments
-    assert booking_rules is not None
+    _booking_rules(cp)  # the place takes appointments
     later = now + dt.timedelta(minutes=minutes)
     _, horizon = slots.booking_range(cp, "office", now)
     before = {s.start_utc for s in _all_offered(cp, now)}
