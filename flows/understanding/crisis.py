@@ -7,6 +7,7 @@ more than a false alarm (which only adds the help numbers and flags the chat as 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import StrEnum
 
 from flows.understanding.files import data_files, data_lines
@@ -23,16 +24,22 @@ class CrisisKind(StrEnum):
     homeless_tonight = "homeless_tonight"
 
 
+def crisis_lines() -> Iterator[tuple[str, str, str]]:
+    """Every line of the crisis files (locales/understanding/crisis/<lang>.txt) as (the file's
+    language, the kind, the pattern); harmless.txt holds no crisis."""
+    for name in data_files("crisis"):
+        if name in ("harmless.txt", "README.txt"):
+            continue
+        for line in data_lines("crisis", name):
+            kind, _, phrase = line.partition("\t")
+            yield name.removesuffix(".txt"), kind, phrase
+
+
 class CrisisDetector:
     def __init__(self) -> None:
-        patterns = []
-        for name in data_files("crisis"):
-            if name in ("harmless.txt", "README.txt"):
-                continue
-            for line in data_lines("crisis", name):
-                kind, _, phrase = line.partition("\t")
-                patterns.append(parse(CrisisKind(kind.strip()).value, phrase))
-        self.patterns = PatternSet(patterns)
+        self.patterns = PatternSet(
+            parse(CrisisKind(kind.strip()).value, phrase) for _, kind, phrase in crisis_lines()
+        )
         self.harmless = PatternSet(
             parse("harmless", p) for p in data_lines("crisis", "harmless.txt")
         )

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from flows.understanding import CrisisKind, Understanding
-from flows.understanding.files import data_files, data_lines
+from flows.understanding.crisis import crisis_lines
 
 Says = Callable[..., Understanding]
 
@@ -50,15 +50,11 @@ HARMLESS = [
 
 def plain_patterns() -> list[tuple[str, str, str]]:
     """Every crisis pattern without wildcards, which is itself a phrase a person may write."""
-    found = []
-    for name in data_files("crisis"):
-        if name in ("harmless.txt", "README.txt"):
-            continue
-        for line in data_lines("crisis", name):
-            kind, _, phrase = line.partition("\t")
-            if "*" not in phrase:
-                found.append((name.removesuffix(".txt"), kind, phrase.replace("$", "").strip()))
-    return found
+    return [
+        (lang, kind, phrase.replace("$", "").strip())
+        for lang, kind, phrase in crisis_lines()
+        if "*" not in phrase
+    ]
 
 
 @pytest.mark.parametrize(("text", "kind"), BRIEF)
