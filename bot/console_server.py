@@ -2,7 +2,8 @@
 
 One process, one event loop: the console shares the database, the live changes and the
 outbox with the bot, so a reply is queued and a young person's message shows up without any
-broker in between. uvicorn runs as a task; signals stay with the bot (aiogram's polling
+broker in between. The desk's services are composed here (`desk_services`); the console
+only serves them. uvicorn runs as a task; signals stay with the bot (aiogram's polling
 handles SIGINT/SIGTERM, then this server is stopped in order).
 """
 
@@ -12,8 +13,9 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import secrets
 import socket
-from collections.abc import AsyncIterator, Generator, Sequence
+from collections.abc import AsyncIterator, Callable, Generator, Sequence
 
 import uvicorn
 from fastapi import APIRouter, FastAPI
@@ -21,8 +23,20 @@ from fastapi import APIRouter, FastAPI
 from bot.core import Core
 from bot.settings import Settings, SettingsError
 from console.app import close_streams, create_app
-from console.context import ConsoleOptions
+from console.context import ConsoleOptions, DeskServices
+from flows.appointments.booking import BookingView
+from flows.appointments.desk import AppointmentDesk
+from flows.conversation.engine import utc_now
+from flows.delivery.live import Live
 from flows.delivery.media import MediaSource
+from flows.delivery.outbox import OutboxSender
+from flows.desk.access_log import AccessLog
+from flows.desk.accounts import Accounts
+from flows.desk.casework import Casework
+from flows.desk.inbound_report import InboundReports
+from flows.knowledge.catalogue import Catalogue
+from flows.vocabulary.texts import Texts
+from storage import Database
 
 log = logging.getLogger(__name__)
 
@@ -34,25 +48,60 @@ class _Server(uvicorn.Server):
         yield
 
 
+def desk_services(
+    database: Database,
+    texts: Texts,
+    catalogue: Catalogue,
+    live: Live,
+    outbox: OutboxSender | None = None,
+    *,
+    secret: bytes | None = None,
+    session_lifetime: dt.timedelta = dt.timedelta(hours=12),
+    clock: Callable[[], dt.datetime] = utc_now,
+) -> DeskServices:
+    """The desk's services over one database, for the console.
+
+    `outbox` is woken when a caseworker replies (or books or cancels an appointment);
+    `secret` signs the session tokens (None: a random one, so sessions end with the process).
+    """
+    accounts = Accounts(
+        database,
+        [cp.id for cp in catalogue.contact_points],
+        secret or secrets.token_bytes(32),
+        clock,
+        session_lifetime,
+    )
+    return DeskServices(
+        accounts=accounts,
+        casework=Casework(database, texts, live, clock, outbox),
+        access_log=AccessLog(database, clock),
+        appointments=AppointmentDesk(database, catalogue, BookingView(texts), live, clock, outbox),
+        inbound=InboundReports(database),
+    )
+
+
 def console_app(
     settings: Settings,
     parts: Core,
     media: MediaSource | None,
     routers: Sequence[APIRouter] = (),
 ) -> FastAPI:
-    options = ConsoleOptions(
-        secure_cookies=settings.console_secure_cookies,
-        session_lifetime=dt.timedelta(hours=settings.console_session_hours),
+    desk = desk_services(
+        parts.database,
+        parts.texts,
+        parts.catalogue,
+        parts.live,
+        parts.outbox,
         secret=settings.console_secret.encode() if settings.console_secret else None,
+        session_lifetime=dt.timedelta(hours=settings.console_session_hours),
     )
     app = create_app(
-        database=parts.database,
+        desk=desk,
         texts=parts.texts,
         catalogue=parts.catalogue,
         live=parts.live,
-        outbox=parts.outbox,
         media_source=media,
-        options=options,
+        options=ConsoleOptions(secure_cookies=settings.console_secure_cookies),
     )
     for router in routers:  # e.g. Telegram's webhook endpoint
         app.include_router(router)

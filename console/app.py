@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from urllib.parse import quote
@@ -29,21 +28,13 @@ from console import (
 )
 from console.auth import LoginRequired
 from console.clean_input import NUL_DETAIL, refuse_nul
-from console.context import Console, ConsoleOptions
+from console.context import Console, ConsoleOptions, DeskServices
 from console.render import environment, render, words
-from flows.appointments.booking import BookingView
-from flows.appointments.desk import AppointmentDesk
 from flows.delivery.live import Live
 from flows.delivery.media import MediaSource
-from flows.delivery.outbox import OutboxSender
-from flows.desk.access_log import AccessLog
-from flows.desk.accounts import Accounts
 from flows.desk.actor import NotFound
-from flows.desk.casework import Casework
-from flows.desk.inbound_report import InboundReports
 from flows.knowledge.catalogue import Catalogue
 from flows.vocabulary.texts import Texts
-from storage import Database
 
 STATIC = Path(__file__).with_name("static")
 
@@ -69,23 +60,21 @@ def _utc_now() -> dt.datetime:
 
 def create_app(
     *,
-    database: Database,
+    desk: DeskServices,
     texts: Texts,
     catalogue: Catalogue,
     live: Live,
-    outbox: OutboxSender | None = None,
     media_source: MediaSource | None = None,
     options: ConsoleOptions | None = None,
     clock: Callable[[], dt.datetime] = _utc_now,
 ) -> FastAPI:
-    """The console on top of Uli's core parts (see bot/console_server.py for serving it).
+    """The console on top of the desk's services, which `bot/` composes (see
+    bot/console_server.py: `desk_services` builds them, `console_app` serves them).
 
-    `outbox` is woken when a caseworker replies (or books or cancels an appointment);
     `media_source` opens photos and voice notes; `clock` is for tests that need sessions to
-    expire.
+    expire (give the services the same one).
     """
     options = options or ConsoleOptions()
-    secret = options.secret or secrets.token_bytes(32)
     # FastAPIOffline serves Swagger UI's files itself: /docs works without a CDN.
     app = FastAPIOffline(
         title="Uli console",
@@ -98,14 +87,8 @@ def create_app(
         static_url="/docs-assets",
     )
     app.state.console = Console(
-        accounts=Accounts(
-            database,
-            [cp.id for cp in catalogue.contact_points],
-            secret,
-            clock,
-            options.session_lifetime,
-        ),
-        casework=Casework(database, texts, live, clock, outbox),
+        accounts=desk.accounts,
+        casework=desk.casework,
         texts=texts,
         catalogue=catalogue,
         live=live,
@@ -113,9 +96,9 @@ def create_app(
         clock=clock,
         options=options,
         templates=environment(),
-        access_log=AccessLog(database, clock),
-        appointments=AppointmentDesk(database, catalogue, BookingView(texts), live, clock, outbox),
-        inbound=InboundReports(database),
+        access_log=desk.access_log,
+        appointments=desk.appointments,
+        inbound=desk.inbound,
     )
     routers = (pages.router, appointments.router, admin.router, access_log.router)
     apis = (api.router, appointments_api.router, events.router, inbound.router)

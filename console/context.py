@@ -1,4 +1,5 @@
-"""What every request handler of the console needs, built once by `create_app`."""
+"""What every request handler of the console needs: the desk's services (composed by `bot/`,
+never built here) and the console's own settings and templates, put together by `create_app`."""
 
 from __future__ import annotations
 
@@ -26,9 +27,21 @@ from flows.vocabulary.texts import Texts
 class ConsoleOptions:
     secure_cookies: bool = False
     """Send cookies only over HTTPS: set it when the console is served behind TLS."""
-    session_lifetime: dt.timedelta = dt.timedelta(hours=12)
-    secret: bytes | None = None
-    """Key for the session tokens' HMAC; None: a random one (sessions end with the process)."""
+
+
+@dataclass(frozen=True)
+class DeskServices:
+    """The core's services the console works with, each holding the database; `bot/` builds
+    them (bot/console_server.py `desk_services`), so that the console only serves them."""
+
+    accounts: Accounts
+    casework: Casework
+    access_log: AccessLog
+    """Who read or did what: admins read it (console/access_log.py)."""
+    appointments: AppointmentDesk
+    """The places' appointment lists, and booking for a conversation's young person."""
+    inbound: InboundReports
+    """What waits in the inbound queue and what was kept aside: admins see it."""
 
 
 @dataclass

@@ -4,9 +4,14 @@ inside flows/, its rooms point one way too (see flows/__init__.py)."""
 from __future__ import annotations
 
 import ast
+import importlib
+import inspect
+import typing
 from pathlib import Path
 
 import pytest
+
+from storage import Database
 
 ROOT = Path(__file__).resolve().parent.parent
 ROOMS = ("bot", "handlers", "console", "flows", "storage", "locales")
@@ -117,3 +122,43 @@ def test_sql_stays_in_storage() -> None:
         for path in (ROOT / room).rglob("*.py"):
             libraries = imports_of(path) & {"sqlalchemy", "sqlmodel", "asyncpg", "aiosqlite"}
             assert not libraries, f"{path.relative_to(ROOT)} imports {sorted(libraries)}"
+
+
+def _holds_the_database(thing: object) -> bool:
+    if not inspect.isclass(thing):
+        return False
+    try:
+        hints = typing.get_type_hints(thing.__init__)
+    except (NameError, TypeError):
+        return False
+    return Database in hints.values()
+
+
+def test_the_console_builds_no_services() -> None:
+    """`bot/` composes the desk's services (bot/console_server.py); the console only serves
+    them, so it never constructs a class of the core that holds the database."""
+    built: list[str] = []
+    for path in (ROOT / "console").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        services = {
+            alias.asname or alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("flows.")
+            for alias in node.names
+            if _holds_the_database(getattr(importlib.import_module(node.module or ""), alias.name))
+        }
+        built += [
+            f"{path.relative_to(ROOT)}:{node.lineno} {node.func.id}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in services
+        ]
+    assert not built, built
+
+
+def test_the_service_check_knows_a_service() -> None:
+    from flows.desk.casework import Casework
+    from flows.vocabulary.texts import Texts
+
+    assert _holds_the_database(Casework) and not _holds_the_database(Texts)

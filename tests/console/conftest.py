@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,9 +19,9 @@ import pytest
 from fastapi import FastAPI
 from playwright.async_api import Browser, Page, async_playwright
 
-from bot.console_server import ConsoleServer
+from bot.console_server import ConsoleServer, desk_services
 from console.app import create_app
-from console.context import ConsoleOptions
+from flows.conversation.engine import utc_now
 from flows.delivery.live import Live
 from flows.delivery.outbox import OutboxSender
 from flows.desk.accounts import Accounts, Profile
@@ -176,6 +176,19 @@ class ConsoleUnderTest:
             yield agent
 
 
+def console_for(
+    database: Database,
+    texts: Texts,
+    catalogue: Catalogue,
+    live: Live,
+    outbox: OutboxSender | None = None,
+    clock: Callable[[], dt.datetime] = utc_now,
+) -> FastAPI:
+    """The console app as `uli run` composes it (bot/console_server.py), on these parts."""
+    desk = desk_services(database, texts, catalogue, live, outbox, clock=clock)
+    return create_app(desk=desk, texts=texts, catalogue=catalogue, live=live, clock=clock)
+
+
 @pytest.fixture
 def outbox() -> OutboxSender | None:
     """No outbox: replies stay queued (a test module may give one, to see them sent)."""
@@ -191,15 +204,7 @@ async def console(
     outbox: OutboxSender | None,
 ) -> AsyncIterator[ConsoleUnderTest]:
     live = Live()
-    app = create_app(
-        database=database,
-        texts=texts,
-        catalogue=catalogue,
-        live=live,
-        outbox=outbox,
-        options=ConsoleOptions(session_lifetime=dt.timedelta(hours=12)),
-        clock=clock,
-    )
+    app = console_for(database, texts, catalogue, live, outbox, clock)
     yield ConsoleUnderTest(app, database, live, clock, catalogue)
 
 
@@ -280,8 +285,7 @@ async def served(
     """The console on a real uvicorn at 127.0.0.1 (any free port), over a SQLite file."""
     async with Database(sqlite_url(tmp_path)) as database:
         live = Live()
-        app = create_app(database=database, texts=texts, catalogue=catalogue, live=live)
-        server = ConsoleServer(app, "127.0.0.1", 0)
+        server = ConsoleServer(console_for(database, texts, catalogue, live), "127.0.0.1", 0)
         await server.start()
         try:
             yield ServedConsole(server.url, database, live, catalogue, None)

@@ -12,13 +12,19 @@ import pytest
 
 from bot.console_server import ConsoleServer
 from bot.settings import SettingsError
-from console.app import create_app
 from flows.delivery.live import Change, Live
 from flows.knowledge.catalogue import Catalogue
 from flows.vocabulary.texts import Texts
 from storage import Database
 from tests.conftest_db import sqlite_url
-from tests.console.conftest import KIM, PACE, PASSWORD, ConsoleUnderTest, add_caseworker
+from tests.console.conftest import (
+    KIM,
+    PACE,
+    PASSWORD,
+    ConsoleUnderTest,
+    add_caseworker,
+    console_for,
+)
 
 
 async def test_a_taken_port_is_one_clear_error(
@@ -29,7 +35,7 @@ async def test_a_taken_port_is_one_clear_error(
         taken.listen()
         port = taken.getsockname()[1]
         async with Database(sqlite_url(tmp_path)) as database:
-            app = create_app(database=database, texts=texts, catalogue=catalogue, live=Live())
+            app = console_for(database, texts, catalogue, Live())
             with pytest.raises(SettingsError, match=f"127.0.0.1:{port}.*ULI_CONSOLE_PORT"):
                 await ConsoleServer(app, "127.0.0.1", port).start()
 
@@ -40,7 +46,7 @@ async def test_events_reach_only_their_contact_point_and_stopping_ends_the_strea
     async with Database(sqlite_url(tmp_path)) as database:
         await add_caseworker(database, catalogue, "aylin@example.org", "Aylin", [KIM])
         live = Live()
-        app = create_app(database=database, texts=texts, catalogue=catalogue, live=live)
+        app = console_for(database, texts, catalogue, live)
         server = ConsoleServer(app, "127.0.0.1", 0)
         await server.start()
         async with httpx.AsyncClient(base_url=server.url) as client:
