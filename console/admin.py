@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -32,6 +32,27 @@ def _admin(session: Session) -> None:
 def _choices(request: Request, console: Console) -> list[ContactPointChoice]:
     lang = words(request, console).lang
     return [ContactPointChoice(cp.id, cp.name.get(lang)) for cp in console.catalogue.contact_points]
+
+
+def _accounts_page(
+    request: Request,
+    console: Console,
+    session: Session,
+    template: str,
+    error: str | None,
+    **context: Any,
+) -> HTMLResponse:
+    """An admin page of accounts: with the error that sent the admin back, if any, and the
+    contact points an account can belong to."""
+    return render(
+        request,
+        console,
+        template,
+        session=session,
+        error=error_text(words(request, console), error),
+        contact_points=_choices(request, console),
+        **context,
+    )
 
 
 class ProfileForm(BaseModel):
@@ -63,15 +84,8 @@ async def users(
     request: Request, console: ConsoleDep, session: PageSession, error: str | None = None
 ) -> HTMLResponse:
     _admin(session)
-    return render(
-        request,
-        console,
-        "admin_users.html",
-        session=session,
-        error=error_text(words(request, console), error),
-        accounts=await console.accounts.all(),
-        contact_points=_choices(request, console),
-    )
+    accounts = await console.accounts.all()
+    return _accounts_page(request, console, session, "admin_users.html", error, accounts=accounts)
 
 
 @router.post("/users")
@@ -100,15 +114,7 @@ async def user(
     account: Account | None = await console.accounts.get(caseworker_id)
     if account is None:
         raise HTTPException(404, "no such account")
-    return render(
-        request,
-        console,
-        "admin_user.html",
-        session=session,
-        error=error_text(words(request, console), error),
-        account=account,
-        contact_points=_choices(request, console),
-    )
+    return _accounts_page(request, console, session, "admin_user.html", error, account=account)
 
 
 @router.post("/users/{caseworker_id}")
