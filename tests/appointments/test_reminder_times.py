@@ -122,7 +122,8 @@ def test_the_example_reminds_a_day_and_two_hours_before(catalogue: Catalogue) ->
     assert policy(catalogue, teilhabe.place("diz")) == DEFAULT
     assert catalogue.organisation.reminders.quiet_hours == NIGHT
     summary = summarise(catalogue, dt.date(2026, 12, 1))
-    assert "reminders of appointments: 24 h, 2 h before, never 21:00-08:00" in summary
+    assert "reminders of appointments: 24 h, 2 h before; " in summary
+    assert "; never 21:00-08:00" in summary
 
 
 def test_reminders_are_set_for_the_organisation_and_per_place(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from flows.knowledge import programmes
 from flows.knowledge.catalogue.model import (
     Catalogue,
     ContactPoint,
+    FollowUp,
     LocalText,
     Offer,
     Place,
@@ -139,12 +140,23 @@ def _appointments(place: Place) -> list[str]:
 
 
 def _reminders(reminders: Reminders) -> str:
-    if not reminders.hours_before:
-        return "none"
-    hours = ", ".join(f"{h} h" for h in reminders.hours_before)
     quiet = reminders.quiet_hours
     calm = f"never {quiet.start:%H:%M}-{quiet.end:%H:%M}" if quiet else "at any hour"
-    return f"{hours} before, {calm}"
+    before = (
+        ", ".join(f"{h} h" for h in reminders.hours_before) + " before"
+        if reminders.hours_before
+        else "none before"
+    )
+    attended = _follow_up("attended", reminders.follow_up_attended)
+    missed = _follow_up("missed", reminders.follow_up_missed)
+    return f"{before}; follow-up {attended}; follow-up {missed}; {calm}"
+
+
+def _follow_up(mark: str, follow_up: FollowUp) -> str:
+    if not follow_up.enabled:
+        return f"after {mark}: off"
+    days = follow_up.days_after
+    return f"after {mark}: {days} day{'s' if days != 1 else ''} later"
 
 
 def _examples(examples: dict[str, list[str]]) -> str:
