@@ -173,3 +173,23 @@ def test_quick_start_commands_are_scripts() -> None:
         assert os.access(path, os.X_OK), f"{script} is not executable"
     assert [w for w in commands[1] if "=" not in w] == ["./scripts/test"]
     assert "run" in commands[0], "the first command runs Uli"
+
+
+def anchors(page: Path) -> set[str]:
+    """The ids MkDocs gives a page's headings (lower case, punctuation dropped, spaces to -)."""
+    found: set[str] = set()
+    for line in page.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            title = line.lstrip("#").strip().lower()
+            found.add(re.sub(r"[\s]+", "-", re.sub(r"[^\w\s-]", "", title)))
+    return found
+
+
+def test_the_readme_links_to_pages_and_headings_that_exist() -> None:
+    links = re.findall(r"\]\((docs/[^)#]+)(?:#([^)]+))?\)", README.read_text(encoding="utf-8"))
+    assert len(links) >= len(list(DOCS.glob("*.md"))), "the README links to every page"
+    for target, anchor in links:
+        page = ROOT / target
+        assert page.is_file(), f"README.md links to {target}, which does not exist"
+        if anchor:
+            assert anchor in anchors(page), f"README.md links to {target}#{anchor}: no such heading"
