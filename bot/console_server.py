@@ -30,6 +30,7 @@ from flows.conversation.engine import utc_now
 from flows.delivery.live import Live
 from flows.delivery.media import MediaSource
 from flows.delivery.outbox import OutboxSender
+from flows.delivery.saying import Voice
 from flows.desk.access_log import AccessLog
 from flows.desk.accounts import Accounts
 from flows.desk.casework import Casework
@@ -71,11 +72,14 @@ def desk_services(
         clock,
         session_lifetime,
     )
+    # Without an outbox in this process, what caseworkers say is queued for the sender of
+    # another process (several processes on one PostgreSQL).
+    voice = Voice.of(outbox, live, elsewhere=True)
     return DeskServices(
         accounts=accounts,
-        casework=Casework(database, texts, live, clock, outbox),
+        casework=Casework(database, texts, voice, clock),
         access_log=AccessLog(database, clock),
-        appointments=AppointmentDesk(database, catalogue, BookingView(texts), live, clock, outbox),
+        appointments=AppointmentDesk(database, catalogue, BookingView(texts), voice, clock),
         inbound=InboundReports(database),
     )
 

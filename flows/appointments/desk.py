@@ -16,8 +16,7 @@ from dataclasses import dataclass
 
 from flows.appointments.booking import Audience, BookingView, booked, schedule_reminders
 from flows.appointments.follow_ups import schedule_follow_up
-from flows.delivery.live import Change, Live
-from flows.delivery.outbox import OutboxSender
+from flows.delivery.live import Change
 from flows.delivery.saying import Voice
 from flows.desk import access_log
 from flows.desk.access_log import VIEW_REPEAT_WINDOW
@@ -78,21 +77,17 @@ class AppointmentDesk:
         database: Database,
         catalogue: Catalogue,
         view: BookingView,
-        live: Live,
+        voice: Voice,
         clock: Callable[[], dt.datetime],
-        outbox: OutboxSender | None = None,
     ) -> None:
+        """`voice` is the one way to say something (flows/delivery/saying.py): it tells the
+        young person of a booking or cancellation, and open consoles of the change."""
         self.database = database
         self.catalogue = catalogue
         self.view = view
-        self.live = live
+        self.voice = voice
+        self.live = voice.live
         self.clock = clock
-        self.outbox = outbox
-
-    @property
-    def voice(self) -> Voice:
-        """The one way to say something (flows/delivery/saying.py), for this outbox."""
-        return Voice.of(self.outbox, self.live)
 
     # -- reading -------------------------------------------------------------------------------
 

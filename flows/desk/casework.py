@@ -13,8 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from flows.delivery.live import Change, Live
-from flows.delivery.outbox import OutboxSender
+from flows.delivery.live import Change
 from flows.delivery.saying import Voice
 from flows.desk import access_log
 from flows.desk.actor import Actor, NotFound, Refused
@@ -73,20 +72,16 @@ class Casework:
         self,
         database: Database,
         texts: Texts,
-        live: Live,
+        voice: Voice,
         clock: Callable[[], dt.datetime],
-        outbox: OutboxSender | None = None,
     ) -> None:
+        """`voice` is the one way to say something (flows/delivery/saying.py): caseworkers'
+        replies go through it, and open consoles hear of every change."""
         self.database = database
         self.texts = texts
-        self.live = live
+        self.voice = voice
+        self.live = voice.live
         self.clock = clock
-        self.outbox = outbox
-
-    @property
-    def voice(self) -> Voice:
-        """The one way to say something (flows/delivery/saying.py), for this outbox."""
-        return Voice.of(self.outbox, self.live, elsewhere=True)
 
     # -- reading -------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import pytest
 from flows.delivery.channel import Delivery, DeliveryStatus
 from flows.delivery.live import Live
 from flows.delivery.outbox import OutboxSender
+from flows.delivery.saying import Voice
 from flows.desk.actor import Actor, NotFound, Refused
 from flows.desk.casework import CANNED, Casework
 from flows.knowledge.catalogue import Catalogue
@@ -31,7 +32,7 @@ def live() -> Live:
 
 @pytest.fixture
 def casework(database: Database, texts: Texts, live: Live, clock: Clock) -> Casework:
-    return Casework(database, texts, live, clock)
+    return Casework(database, texts, Voice.of(None, live, elsewhere=True), clock)
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from flows.appointments.desk import AppointmentDesk
 from flows.appointments.reminder_sender import ReminderSender
 from flows.delivery.live import Change, Live
 from flows.delivery.outbox import OutboxSender
+from flows.delivery.saying import Voice
 from flows.desk.actor import Actor, NotFound, Refused
 from flows.knowledge.catalogue import Catalogue
 from flows.vocabulary.texts import Texts
@@ -44,9 +45,8 @@ class Desk:
         self.live = Live()
         self.clock = clock
         self.outbox = OutboxSender(database, {"telegram": self.phone.send}, clock=clock)
-        self.desk = AppointmentDesk(
-            database, catalogue, BookingView(texts), self.live, clock, self.outbox
-        )
+        voice = Voice.of(self.outbox, self.live)
+        self.desk = AppointmentDesk(database, catalogue, BookingView(texts), voice, clock)
 
     async def delivered(self, chat: str) -> list[str]:
         """What the young person at `chat` has received, after the outbox ran."""
