@@ -3,8 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+
+from alembic import command
+from sqlalchemy.engine import Connection
 
 from storage import Contact, Conversation, Repository
+from storage.engine import make_engine
+from storage.migrate import alembic_config
+
+
+async def made_at_revision(url: str, revision: str, fill: Callable[[Connection], None]) -> None:
+    """The database at `url` as an older Uli left it: migrated only up to `revision`, then
+    `fill`ed with plain SQL (no models of today, no cipher)."""
+
+    def upgrade_and_fill(connection: Connection) -> None:
+        command.upgrade(alembic_config(connection), revision)
+        fill(connection)
+
+    engine = make_engine(url)
+    try:
+        async with engine.begin() as connection:
+            await connection.run_sync(upgrade_and_fill)
+    finally:
+        await engine.dispose()
 
 
 async def person_who_wrote(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from alembic import command
 from sqlalchemy import insert
 from sqlalchemy.engine import Connection
 
@@ -13,10 +12,9 @@ from bot.keys import rotate_key
 from bot.settings import Settings
 from flows.conversation.engine import Engine
 from storage import Contact, Database, DataKeyError, TextCipher
-from storage.engine import make_engine
-from storage.migrate import alembic_config
 from tests.flows.chat import chosen
 from tests.privacy.scan import is_sqlite, sqlite_bytes, stored_strings
+from tests.stored import made_at_revision
 
 NOW = dt.datetime(2026, 11, 30, 13, 30, tzinfo=dt.UTC)
 NAME = "Emre Yıldırımoğlu"
@@ -53,31 +51,25 @@ async def test_the_longest_name_fits_encrypted_on_both_back_ends(engine: Engine)
     assert all(v.startswith("fernet:") for v in await stored_names(engine.database.url))
 
 
-def _upgrade_to(connection: Connection, revision: str) -> None:
-    command.upgrade(alembic_config(connection), revision)
+def _plain_name(connection: Connection) -> None:
+    # Core, on an engine without a key: the name goes in as it is.
+    connection.execute(
+        insert(Contact.__table__).values(  # type: ignore[attr-defined]
+            channel="test",
+            external_id="emre",
+            pseudonym="Leiser Fuchs 17",
+            display_name=NAME,
+            first_seen_at=NOW,
+            last_seen_at=NOW,
+        )
+    )
 
 
 async def test_a_name_stored_in_plain_text_before_keeps_working_and_is_encrypted_at_start(
     database_url: str,
 ) -> None:
     # A database of the revision before this change, with a name in plain text.
-    engine = make_engine(database_url)
-    try:
-        async with engine.begin() as connection:
-            await connection.run_sync(_upgrade_to, "0009")
-            # Core, on an engine without a key: the name goes in as it is.
-            await connection.execute(
-                insert(Contact.__table__).values(  # type: ignore[attr-defined]
-                    channel="test",
-                    external_id="emre",
-                    pseudonym="Leiser Fuchs 17",
-                    display_name=NAME,
-                    first_seen_at=NOW,
-                    last_seen_at=NOW,
-                )
-            )
-    finally:
-        await engine.dispose()
+    await made_at_revision(database_url, "0009", _plain_name)
     assert await stored_names(database_url) == [NAME]
 
     async with Database(database_url, cipher=TextCipher([TextCipher.new_key()])) as database:

@@ -7,13 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import sqlalchemy as sa
-from alembic import command
 from sqlalchemy.engine import Connection
 
 from storage import Database
-from storage.engine import make_engine
-from storage.migrate import alembic_config
 from tests.conftest_db import TEST_CIPHER
+from tests.stored import made_at_revision
 
 BOOKED = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
 STARTS = dt.datetime(2026, 12, 3, 9, 0, tzinfo=dt.UTC)
@@ -27,7 +25,6 @@ def utc(moment: dt.datetime) -> dt.datetime:
 def _fill_at_0010(connection: Connection) -> None:
     """The rows a running Uli of the previous version had: one young person, one booked
     appointment, its reminder 24 h before already sent and the one 2 h before pending."""
-    command.upgrade(alembic_config(connection), "0010")
     tables = sa.MetaData()
     tables.reflect(connection, only=["contact", "conversation", "appointment", "reminder"])
     contact, conversation, appointment, reminder = (
@@ -66,13 +63,7 @@ def _fill_at_0010(connection: Connection) -> None:
 async def test_reminders_of_the_previous_schema_stay_and_become_the_kind_reminder(
     database_url: str,
 ) -> None:
-    engine = make_engine(database_url)
-    try:
-        async with engine.begin() as connection:
-            await connection.run_sync(_fill_at_0010)
-    finally:
-        await engine.dispose()
-
+    await made_at_revision(database_url, "0010", _fill_at_0010)
     database = Database(database_url, cipher=TEST_CIPHER)  # migrates to head
     async with database, database.session() as repo:
         [kept] = await repo.appointments.of_contact(1)
