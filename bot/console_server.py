@@ -76,6 +76,9 @@ def desk_services(
     # another process (several processes on one PostgreSQL).
     voice = Voice.of(outbox, live, elsewhere=True)
     return DeskServices(
+        texts=texts,
+        catalogue=catalogue,
+        live=live,
         accounts=accounts,
         casework=Casework(database, texts, voice, clock),
         access_log=AccessLog(database, clock),
@@ -101,9 +104,6 @@ def console_app(
     )
     app = create_app(
         desk=desk,
-        texts=parts.texts,
-        catalogue=parts.catalogue,
-        live=parts.live,
         media_source=media,
         options=ConsoleOptions(secure_cookies=settings.console_secure_cookies),
     )

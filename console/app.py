@@ -30,11 +30,8 @@ from console.auth import LoginRequired
 from console.clean_input import NUL_DETAIL, refuse_nul
 from console.context import Console, ConsoleOptions, DeskServices
 from console.render import environment, render, words
-from flows.delivery.live import Live
 from flows.delivery.media import MediaSource
 from flows.desk.actor import NotFound
-from flows.knowledge.catalogue import Catalogue
-from flows.vocabulary.texts import Texts
 
 STATIC = Path(__file__).with_name("static")
 
@@ -61,9 +58,6 @@ def _utc_now() -> dt.datetime:
 def create_app(
     *,
     desk: DeskServices,
-    texts: Texts,
-    catalogue: Catalogue,
-    live: Live,
     media_source: MediaSource | None = None,
     options: ConsoleOptions | None = None,
     clock: Callable[[], dt.datetime] = _utc_now,
@@ -89,9 +83,9 @@ def create_app(
     app.state.console = Console(
         accounts=desk.accounts,
         casework=desk.casework,
-        texts=texts,
-        catalogue=catalogue,
-        live=live,
+        texts=desk.texts,
+        catalogue=desk.catalogue,
+        live=desk.live,
         media=media_source,
         clock=clock,
         options=options,

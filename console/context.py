@@ -34,6 +34,9 @@ class DeskServices:
     """The core's services the console works with, each holding the database; `bot/` builds
     them (bot/console_server.py `desk_services`), so that the console only serves them."""
 
+    texts: Texts
+    catalogue: Catalogue
+    live: Live
     accounts: Accounts
     casework: Casework
     access_log: AccessLog

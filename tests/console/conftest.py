@@ -186,7 +186,7 @@ def console_for(
 ) -> FastAPI:
     """The console app as `uli run` composes it (bot/console_server.py), on these parts."""
     desk = desk_services(database, texts, catalogue, live, outbox, clock=clock)
-    return create_app(desk=desk, texts=texts, catalogue=catalogue, live=live, clock=clock)
+    return create_app(desk=desk, clock=clock)
 
 
 @pytest.fixture
