@@ -26,7 +26,11 @@ def parser() -> argparse.ArgumentParser:
         description="Uli, a messaging contact point for young people at social-work services.",
     )
     commands = top.add_subparsers(dest="command", required=True)
-    commands.add_parser("run", help="run the Telegram bot (long polling); needs TELEGRAM_BOT_TOKEN")
+    commands.add_parser(
+        "run",
+        help="run the Telegram bot (long polling, or a webhook with TELEGRAM_WEBHOOK_URL) and the "
+        "console; needs TELEGRAM_BOT_TOKEN",
+    )
     chat = commands.add_parser("chat", help="talk to Uli in this terminal, without Telegram")
     chat.add_argument(
         "--contact-points",

@@ -36,7 +36,7 @@ def add_parsers(commands: Any) -> None:
     commands.add_parser(
         "rotate-key",
         help="re-encrypt every stored text with the first key of ULI_DATA_KEY (safe while Uli "
-        "runs; see README, Encryption at rest)",
+        "runs; see docs/privacy.md, Encryption at rest)",
     )
 
 

@@ -247,8 +247,8 @@ def _console_settings(env: Mapping[str, str]) -> dict[str, Any]:
         raise SettingsError(
             f"ULI_CONSOLE_SECURE_COOKIES={secure!r}: use 1 (the console is served over HTTPS) or 0"
         )
-    # In production caseworkers reach the console over HTTPS (README): its cookies must never
-    # travel in clear text, whatever else is set.
+    # In production caseworkers reach the console over HTTPS (docs/running.md): its cookies
+    # must never travel in clear text, whatever else is set.
     production = (env.get("ULI_ENV") or "development").strip().lower() == "production"
     if production and secure and secure in _NO:
         raise SettingsError(
