@@ -80,8 +80,14 @@ class SendLimits:
 @dataclass(frozen=True, slots=True)
 class Claim:
     rows: list[OutboxMessage]
-    held_back: bool
-    """The limits kept rows that are due from being claimed now: try again shortly."""
+    free_at: datetime | None = None
+    """The limits kept rows that are due from being claimed now: the moment the first of
+    them may go (None: nothing held back). Rows still on their way may free the limits
+    sooner; the sender tries again as soon as it has recorded them."""
+
+    @property
+    def held_back(self) -> bool:
+        return self.free_at is not None
 
 
 class OutboxRows:
@@ -151,22 +157,24 @@ class OutboxRows:
         now = as_utc(now)
         await one_at_a_time(self.session, Lock.OUTBOX_CLAIM)
         claimed: list[OutboxMessage] = []
-        held_back = False
+        free_at: datetime | None = None
         for channel in channels:
-            rows, held = await self._claim_channel(
+            rows, free = await self._claim_channel(
                 channel, now, (limits or {}).get(channel, SendLimits()), limit
             )
-            held_back = held_back or held
+            if free is not None:
+                free_at = free if free_at is None else min(free_at, free)
             for row in rows:
                 row.claimed_by, row.claimed_until, row.tried_at = instance, now + lease, now
                 self.session.add(row)
             claimed += rows
         await self.session.flush()
-        return Claim(claimed, held_back)
+        return Claim(claimed, free_at)
 
     async def _claim_channel(
         self, channel: str, now: datetime, limits: SendLimits, limit: int
-    ) -> tuple[list[OutboxMessage], bool]:
+    ) -> tuple[list[OutboxMessage], datetime | None]:
+        """The rows claimable now, and when rows the limits hold back may go."""
         of_channel = col(OutboxMessage.channel) == channel
         budget = limit
         if limits.per_second is not None:
@@ -182,7 +190,7 @@ class OutboxRows:
             )
             budget = min(budget, limits.per_second - int((await self.session.exec(recent)).one()))
             if budget <= 0:
-                return [], True
+                return [], await self._second_frees(of_channel, now)
         query = self._due_query((channel,), now).where(
             or_(col(OutboxMessage.claimed_until).is_(None), col(OutboxMessage.claimed_until) <= now)
         )
@@ -199,7 +207,39 @@ class OutboxRows:
             if busy:
                 query = query.where(col(OutboxMessage.address).not_in(busy))
         rows = list((await self.session.exec(query.limit(budget))).all())
-        return rows, bool(busy) or len(rows) == budget < limit
+        if len(rows) == budget < limit:
+            return rows, await self._second_frees(of_channel, now)
+        if busy:
+            return rows, await self._address_frees(channel, busy, now, limits)
+        return rows, None
+
+    async def _second_frees(self, of_channel: Any, now: datetime) -> datetime:
+        """When the channel's second has room again: a second after the oldest row answered
+        within it (rows on their way free it when answered)."""
+        oldest = select(func.min(OutboxMessage.tried_at)).where(
+            of_channel,
+            col(OutboxMessage.claimed_by).is_(None),
+            col(OutboxMessage.tried_at) > now - timedelta(seconds=1),
+        )
+        first = (await self.session.exec(oldest)).one()
+        return (as_utc(first) if first else now) + timedelta(seconds=1)
+
+    async def _address_frees(
+        self, channel: str, busy: list[str], now: datetime, limits: SendLimits
+    ) -> datetime | None:
+        """When the first busy address that has a due row may be sent to again."""
+        window = timedelta(seconds=limits.per_address_seconds)
+        waiting = self._due_query((channel,), now).where(col(OutboxMessage.address).in_(busy))
+        addresses = select(col(OutboxMessage.address)).where(
+            col(OutboxMessage.id).in_(select(waiting.subquery().c.id))
+        )
+        oldest = select(func.min(OutboxMessage.tried_at)).where(
+            col(OutboxMessage.channel) == channel,
+            col(OutboxMessage.address).in_(addresses),
+            col(OutboxMessage.tried_at) > now - window,
+        )
+        first = (await self.session.exec(oldest)).one()
+        return as_utc(first) + window if first else None
 
     async def release(self, instance: str) -> int:
         """Free the leases *instance* still holds: it is starting again, so whatever it was

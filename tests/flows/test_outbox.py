@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
-from flows.conversation.engine import Engine
+from flows.conversation.engine import Engine, utc_now
 from flows.delivery.channel import Delivery, DeliveryStatus
 from flows.delivery.outbox import OutboxSender
 from flows.vocabulary.events import Reply
@@ -230,3 +231,56 @@ async def test_messages_still_on_their_way_count_against_the_second(
             ("chan",), clock(), instance="uli-2", lease=lease, limits=limits
         )
     assert later.rows == [] and later.held_back, "30 may still arrive within one second"
+
+
+async def test_the_sender_knows_when_the_limits_let_the_next_row_go(
+    database: Database, clock: Clock
+) -> None:
+    for number in range(31):
+        await queue(database, f"r{number:02}", "news", now=clock())
+    await queue(database, "busy", "one", "two", now=clock())
+    channel = ScriptedChannel()
+    limits = {"chan": SendLimits(per_second=30, per_address=1, per_address_seconds=1.0)}
+    outbox = OutboxSender(database, {"chan": channel.send}, clock=clock, limits=limits)
+    assert await outbox.deliver_due() == 30
+    sent_at = clock()
+    clock.now += dt.timedelta(milliseconds=300)
+    assert await outbox.deliver_due() == 0
+    assert outbox.free_at == sent_at + dt.timedelta(seconds=1), "the second is used up"
+    clock.now = sent_at + dt.timedelta(seconds=1)
+    assert await outbox.deliver_due() == 2, "the last news and busy's 'one'"
+    clock.now += dt.timedelta(milliseconds=400)
+    assert await outbox.deliver_due() == 0
+    assert outbox.free_at == sent_at + dt.timedelta(seconds=2), "busy may have 'two' then"
+    clock.now = sent_at + dt.timedelta(seconds=2)
+    assert await outbox.deliver_due() == 1 and not outbox.held_back
+    assert [text for to, text in channel.arrived if to == "busy"] == ["one", "two"]
+
+
+async def test_a_sender_held_back_by_the_limits_sleeps_instead_of_asking_again_and_again(
+    database: Database,
+) -> None:
+    """Four replies to one person, one a second: the sender asks the database about twice
+    per message (one claim sends, one finds the next held back until its second), not
+    twenty times a second while it waits."""
+    await queue(database, "jana", "one", "two", "three", "four", now=utc_now())
+    arrived = asyncio.Event()
+    channel = ScriptedChannel()
+
+    async def send(address: str, reply: Reply) -> Delivery:
+        outcome = await channel.send(address, reply)
+        if len(channel.arrived) == 4:
+            arrived.set()
+        return outcome
+
+    limits = {"chan": SendLimits(per_address=1, per_address_seconds=1.0)}
+    outbox = OutboxSender(database, {"chan": send}, clock=utc_now, limits=limits)
+    stop = asyncio.Event()
+    running = asyncio.create_task(outbox.run(stop, idle_seconds=5.0))
+    try:
+        await asyncio.wait_for(arrived.wait(), timeout=60)
+    finally:
+        stop.set()
+        await running
+    assert [text for _, text in channel.arrived] == ["one", "two", "three", "four"]
+    assert outbox.claims <= 3 * 4, f"{outbox.claims} claims for 4 messages"
