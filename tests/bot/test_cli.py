@@ -88,3 +88,21 @@ def test_chat_in_the_terminal_without_a_token(tmp_path: Path) -> None:
     assert "[1] ✓ Deutsch" in result.stdout
     assert "Öffnungszeiten: Teilhabemanagement" in result.stdout
     assert (tmp_path / "uli.db").exists(), "the default database is ./uli.db"
+
+
+def _threads_seen_by_uli(**env: str) -> str:
+    """The BLAS thread settings a `uli` process runs with, given this environment."""
+    clean = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    script = (
+        "import os, sys, bot.cli; assert 'numpy' not in sys.modules, 'numpy came first'; "
+        "print(os.environ['OPENBLAS_NUM_THREADS'], os.environ['OMP_NUM_THREADS'])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=clean | env, capture_output=True, text=True, check=True
+    )
+    return done.stdout.strip()
+
+
+def test_uli_multiplies_on_one_blas_thread_unless_the_operator_says_otherwise() -> None:
+    assert _threads_seen_by_uli() == "1 1"
+    assert _threads_seen_by_uli(OPENBLAS_NUM_THREADS="4") == "4 1"
