@@ -22,6 +22,7 @@ import statistics
 import time
 from pathlib import Path
 
+import bot  # noqa: F401 - first, as in `uli`: numpy on one BLAS thread (bot/__init__.py)
 from flows.understanding import Understander, crisis_meaning
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -23,6 +23,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import bot  # noqa: F401 - first, as in `uli`: numpy on one BLAS thread (bot/__init__.py)
+
 ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "data" / "understanding" / "labelled.tsv"
 CRISIS_TEST = ROOT / "data" / "understanding" / "crisis_test.tsv"
