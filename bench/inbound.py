@@ -59,7 +59,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
@@ -268,6 +268,48 @@ class Phase:
     redelivered: int = 0
 
 
+class Pushes(Protocol):
+    """A phase that push_on_schedule fills in."""
+
+    pushed: list[Pushed]
+    started: float
+    cpu: float
+
+
+@dataclass(frozen=True)
+class Pushing:
+    before: dict[int, int]
+    """Each chat's replies on the server before the phase."""
+    expected: Counter[int]
+    """The messages pushed to each chat."""
+
+
+async def push_on_schedule(
+    api: FakeBotApi,
+    pid: int,
+    people: Sequence[Person],
+    schedule: Sequence[float],
+    phase: Pushes,
+    text_of: Callable[[int], str],
+) -> Pushing:
+    """Push one message per entry of `schedule` (seconds after the phase starts, round robin
+    over `people`; the n-th says `text_of(n)`), noting the bot's CPU at the start in
+    `phase.cpu` (negative: the rest is added once all is quiet)."""
+    sent = api.state.sent
+    before = {p.chat_id: len(sent[p.chat_id]) for p in people}
+    expected: Counter[int] = Counter()
+    phase.cpu = -cpu_seconds(pid)
+    phase.started = time.monotonic()
+    for number, offset in enumerate(schedule):
+        wait = phase.started + offset - time.monotonic()
+        if wait > 0:
+            await asyncio.sleep(wait)
+        person = people[number % len(people)]
+        phase.pushed.append(push_text(api, person, text_of(number)))
+        expected[person.chat_id] += 1
+    return Pushing(before, expected)
+
+
 async def run_phase(
     phase: Phase,
     api: FakeBotApi,
@@ -279,17 +321,8 @@ async def run_phase(
     """Push one message per entry of `schedule` (seconds after the start, round robin over
     `people`) and wait until every chat has its replies (or the deadline)."""
     sent = api.state.sent
-    base = {p.chat_id: len(sent[p.chat_id]) for p in people}
-    expected: Counter[int] = Counter()
-    phase.cpu = -cpu_seconds(bot.pid)  # the rest is added once all is quiet (after `quiet`)
-    phase.started = time.monotonic()
-    for number, offset in enumerate(schedule):
-        wait = phase.started + offset - time.monotonic()
-        if wait > 0:
-            await asyncio.sleep(wait)
-        person = people[number % len(people)]
-        phase.pushed.append(push_text(api, person, QUESTION))
-        expected[person.chat_id] += 1
+    pushing = await push_on_schedule(api, bot.pid, people, schedule, phase, lambda _: QUESTION)
+    base, expected = pushing.before, pushing.expected
 
     def all_replied() -> bool:
         return all(len(sent[c]) - base[c] >= n for c, n in expected.items())
@@ -472,7 +505,6 @@ async def quiet(watcher: Watcher, bot: BotProcess, seconds: float = 120) -> bool
     """Wait for a reading of Uli's database, begun now or later, with nothing pending."""
     since = time.monotonic()
     return await until(lambda: watcher.read_at >= since and watcher.pending == (0, 0), seconds, bot)
-
 
 
 # -- the report -----------------------------------------------------------------------------------

@@ -45,7 +45,6 @@ import statistics
 import sys
 import tempfile
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,7 +52,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.inbound import (  # noqa: E402
+from inbound import (  # noqa: E402 - a sibling script: bench/ is on sys.path when run
     ECHO_CHATS,
     SERVICE,
     ULI_CHATS,
@@ -63,11 +62,12 @@ from bench.inbound import (  # noqa: E402
     Watcher,
     cpu_seconds,
     nearest_rank,
-    push_text,
+    push_on_schedule,
     set_up,
     tail,
     until,
 )
+
 from storage import TextCipher  # noqa: E402
 from tests.conftest_db import bench_database  # noqa: E402
 from tests.e2e.processes import ULI, free_port  # noqa: E402
@@ -198,17 +198,15 @@ class Bot:
         each has its reply and all is quiet; `limit`: seconds allowed after the last push."""
         phase = Phase(name)
         sent = self.api.state.sent
-        base = {p.chat_id: len(sent[p.chat_id]) for p in people}
-        expected: Counter[int] = Counter()
-        phase.cpu = -cpu_seconds(self.process.pid)
-        phase.started = time.monotonic()
-        for number, offset in enumerate(schedule):
-            wait = phase.started + offset - time.monotonic()
-            if wait > 0:
-                await asyncio.sleep(wait)
-            person = people[number % len(people)]
-            phase.pushed.append(push_text(self.api, person, question(number, len(people))))
-            expected[person.chat_id] += 1
+        pushing = await push_on_schedule(
+            self.api,
+            self.process.pid,
+            people,
+            schedule,
+            phase,
+            lambda number: question(number, len(people)),
+        )
+        base, expected = pushing.before, pushing.expected
 
         def replies() -> int:
             return sum(min(n, len(sent[c]) - base[c]) for c, n in expected.items())
