@@ -448,6 +448,19 @@ async def set_up(api: FakeBotApi, bot: BotProcess, people: Sequence[Person]) -> 
     return sum(1 for p in people if "🕒 Öffnungszeiten" in sent[p.chat_id][1].button_labels)
 
 
+def uli_env(env: dict[str, str], url: str, instance: str, log_level: str) -> dict[str, str]:
+    """The environment of a benchmarked `uli run`: its database, a fresh data key, a free
+    console port and its own instance name."""
+    return {
+        **env,
+        "DATABASE_URL": url,
+        "ULI_DATA_KEY": TextCipher.new_key(),
+        "ULI_CONSOLE_PORT": str(free_port()),
+        "ULI_INSTANCE_ID": instance,
+        "LOG_LEVEL": log_level,
+    }
+
+
 async def uli_run(
     fake: FakeTelegram,
     taking: Taking,
@@ -457,15 +470,7 @@ async def uli_run(
     args: argparse.Namespace,
 ) -> tuple[list[Phase], float, dict[str, Any]]:
     api = fake.api
-    key = TextCipher.new_key()
-    own = {
-        **env,
-        "DATABASE_URL": url,
-        "ULI_DATA_KEY": key,
-        "ULI_CONSOLE_PORT": str(free_port()),
-        "ULI_INSTANCE_ID": "bench-inbound",
-        "LOG_LEVEL": "WARNING",
-    }
+    own = uli_env(env, url, "bench-inbound", "WARNING")
     log = Path(tmp, "uli.log")
     bot = BotProcess("uli run", [str(ULI), "run"], own, log)
     people = [fake.person(ULI_CHATS + n, f"U{n}", "de") for n in range(args.chats)]

@@ -65,12 +65,12 @@ from inbound import (  # noqa: E402 - a sibling script: bench/ is on sys.path wh
     push_on_schedule,
     set_up,
     tail,
+    uli_env,
     until,
 )
 
-from storage import TextCipher  # noqa: E402
 from tests.conftest_db import bench_database  # noqa: E402
-from tests.e2e.processes import ULI, free_port  # noqa: E402
+from tests.e2e.processes import ULI  # noqa: E402
 from tests.telegram import FakeTelegram, Person  # noqa: E402
 from tests.telegram.server import FakeBotApi, SentMessage  # noqa: E402
 
@@ -312,14 +312,7 @@ async def uli_round(
     url: str,
     args: argparse.Namespace,
 ) -> BotFigures:
-    own = {
-        **env,
-        "DATABASE_URL": url,
-        "ULI_DATA_KEY": TextCipher.new_key(),
-        "ULI_CONSOLE_PORT": str(free_port()),
-        "ULI_INSTANCE_ID": "bench-reply-path",
-        "LOG_LEVEL": "INFO",  # for the outbox's line at shut-down
-    }
+    own = uli_env(env, url, "bench-reply-path", "INFO")  # INFO: the outbox's line at shut-down
     process = BotProcess("Uli", [str(ULI), "run"], own, Path(tmp, "uli.log"))
     bot = Bot(process, fake.api, taking, uli=True)
     people = [fake.person(ULI_CHATS + n, f"U{n}", "de") for n in range(args.chats)]

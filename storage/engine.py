@@ -6,13 +6,16 @@ import contextlib
 import logging
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +123,17 @@ def make_engine(url: str) -> AsyncEngine:
     event.listen(engine.sync_engine, "connect", _sqlite_on_connect)
     event.listen(engine.sync_engine, "begin", _sqlite_on_begin)
     return engine
+
+
+async def run_once(url: str, work: Callable[[Connection], T]) -> T:
+    """`work` in one transaction on a fresh engine for *url*, disposed of afterwards: for the
+    migrations' command line and tools that need plain SQL once, not Uli's database."""
+    engine = make_engine(url)
+    try:
+        async with engine.begin() as connection:
+            return await connection.run_sync(work)
+    finally:
+        await engine.dispose()
 
 
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:

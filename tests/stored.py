@@ -9,7 +9,7 @@ from alembic import command
 from sqlalchemy.engine import Connection
 
 from storage import Contact, Conversation, Repository
-from storage.engine import make_engine
+from storage.engine import run_once
 from storage.migrate import alembic_config
 
 
@@ -21,12 +21,7 @@ async def made_at_revision(url: str, revision: str, fill: Callable[[Connection],
         command.upgrade(alembic_config(connection), revision)
         fill(connection)
 
-    engine = make_engine(url)
-    try:
-        async with engine.begin() as connection:
-            await connection.run_sync(upgrade_and_fill)
-    finally:
-        await engine.dispose()
+    await run_once(url, upgrade_and_fill)
 
 
 async def person_who_wrote(

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel.sql.sqltypes import AutoString
 
 from storage.crypto import EncryptedText
-from storage.engine import make_engine
+from storage.engine import run_once
 from storage.models import Base
 from storage.utc import UTCDateTime
 
@@ -52,12 +52,7 @@ def run_migrations(connection: Connection) -> None:
 
 
 async def _run_from_url(url: str) -> None:
-    engine = make_engine(url)
-    try:
-        async with engine.begin() as connection:
-            await connection.run_sync(run_migrations)
-    finally:
-        await engine.dispose()
+    await run_once(url, run_migrations)
 
 
 def _cli_url() -> str:

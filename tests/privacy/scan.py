@@ -7,18 +7,13 @@ from pathlib import Path
 from sqlalchemy import String, inspect, text
 from sqlalchemy.engine import Connection
 
-from storage.engine import make_engine, sqlite_file
+from storage.engine import run_once, sqlite_file
 
 
 async def stored_strings(url: str) -> dict[str, list[str]]:
     """Every value of every text column of every table ("table.column" → values), read with
     plain SQL on an engine that has no data key."""
-    engine = make_engine(url)
-    try:
-        async with engine.connect() as connection:
-            return await connection.run_sync(_text_columns)
-    finally:
-        await engine.dispose()
+    return await run_once(url, _text_columns)
 
 
 def _text_columns(connection: Connection) -> dict[str, list[str]]:
