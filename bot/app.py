@@ -21,11 +21,11 @@ from bot.telegram import (
     register_commands,
     telegram_webhook,
 )
-from flows.conversation.engine import utc_now
 from flows.delivery.inbound import DRAIN_SECONDS, InboundWorker
 from handlers import telegram_sender
 from handlers.inbound import CHANNEL, TelegramTurns, poll
 from handlers.media import TelegramMedia
+from storage import utc_now
 
 log = logging.getLogger(__name__)
 

@@ -26,7 +26,6 @@ from console.app import close_streams, create_app
 from console.context import ConsoleOptions, DeskServices
 from flows.appointments.booking import BookingView
 from flows.appointments.desk import AppointmentDesk
-from flows.conversation.engine import utc_now
 from flows.delivery.live import Live
 from flows.delivery.media import MediaSource
 from flows.delivery.outbox import OutboxSender
@@ -37,7 +36,7 @@ from flows.desk.casework import Casework
 from flows.desk.inbound_report import InboundReports
 from flows.knowledge.catalogue import Catalogue
 from flows.vocabulary.texts import Texts
-from storage import Database
+from storage import Database, utc_now
 
 log = logging.getLogger(__name__)
 

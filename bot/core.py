@@ -11,7 +11,7 @@ from bot.settings import Settings
 from flows.appointments import follow_ups
 from flows.appointments.booking import BookingView
 from flows.appointments.reminder_sender import ReminderKind
-from flows.conversation.engine import Engine, utc_now
+from flows.conversation.engine import Engine
 from flows.conversation.intent_answers import understander_for
 from flows.delivery.channel import Sender
 from flows.delivery.live import Live
@@ -20,7 +20,7 @@ from flows.delivery.retention import RetentionPolicy
 from flows.delivery.scheduled import Kind, ScheduledSender
 from flows.knowledge.catalogue import Catalogue, load_catalogue
 from flows.vocabulary.texts import Texts
-from storage import Database, SendLimits
+from storage import Database, SendLimits, utc_now
 
 
 @dataclass(frozen=True)

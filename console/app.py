@@ -32,6 +32,7 @@ from console.context import Console, ConsoleOptions, DeskServices
 from console.render import environment, render, words
 from flows.delivery.media import MediaSource
 from flows.desk.actor import NotFound
+from storage import utc_now
 
 STATIC = Path(__file__).with_name("static")
 
@@ -51,16 +52,12 @@ _HEADERS = [
 _UNGUARDED = ("/docs", "/openapi.json")
 
 
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 def create_app(
     *,
     desk: DeskServices,
     media_source: MediaSource | None = None,
     options: ConsoleOptions | None = None,
-    clock: Callable[[], dt.datetime] = _utc_now,
+    clock: Callable[[], dt.datetime] = utc_now,
 ) -> FastAPI:
     """The console on top of the desk's services, which `bot/` composes (see
     bot/console_server.py: `desk_services` builds them, `console_app` serves them).

@@ -37,7 +37,7 @@ from storage.outbox import Claim, OutboxMessage, OutboxRows, OutboxStatus, SendL
 from storage.pseudonyms import new_pseudonym
 from storage.reminders import REMINDER, Reminder, ReminderRows, ReminderStatus
 from storage.repository import Repository
-from storage.utc import UTCDateTime, as_utc
+from storage.utc import UTCDateTime, as_utc, utc_now
 
 __all__ = [
     "REMINDER",
@@ -89,4 +89,5 @@ __all__ = [
     "as_utc",
     "migrate",
     "new_pseudonym",
+    "utc_now",
 ]

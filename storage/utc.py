@@ -14,6 +14,11 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import DateTime, TypeDecorator
 
 
+def utc_now() -> datetime:
+    """Now, in UTC: the default clock of everything that stores times."""
+    return datetime.now(UTC)
+
+
 def as_utc(value: datetime) -> datetime:
     """Return *value* converted to UTC; refuse naive datetimes (their zone is a guess)."""
     if not isinstance(value, datetime):

@@ -54,6 +54,7 @@ from storage import (
     Direction,
     Repository,
     Sender,
+    utc_now,
 )
 
 log = logging.getLogger(__name__)
@@ -63,10 +64,6 @@ UNDERSTANDING_THREADS = min(4, os.cpu_count() or 1)
 lock while they compute, so turns of several people overlap on several cores."""
 
 ACTIVE_HANDOVER = frozenset({ConversationStatus.WAITING.value, ConversationStatus.ASSIGNED.value})
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def _without_nul(event: Inbound) -> Inbound:

@@ -20,17 +20,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from flows.delivery.live import Change, Live
-from storage import Database
+from storage import Database, utc_now
 from storage.retention import Cutoffs, Purged, purge_expired
 
 log = logging.getLogger(__name__)
 
 DEDUPLICATION_DAYS = 2
 """Telegram keeps an unconfirmed update for at most 24 hours; twice that is plenty."""
-
-
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +64,7 @@ class Retention:
         self,
         database: Database,
         policy: RetentionPolicy,
-        clock: Callable[[], dt.datetime] = _utc_now,
+        clock: Callable[[], dt.datetime] = utc_now,
         live: Live | None = None,
         batch: int = 200,
     ) -> None:

@@ -21,13 +21,20 @@ from playwright.async_api import Browser, Page, async_playwright
 
 from bot.console_server import ConsoleServer, desk_services
 from console.app import create_app
-from flows.conversation.engine import utc_now
 from flows.delivery.live import Live
 from flows.delivery.outbox import OutboxSender
 from flows.desk.accounts import Accounts, Profile
 from flows.knowledge.catalogue import Catalogue
 from flows.vocabulary.texts import Texts
-from storage import Caseworker, ConversationStatus, Database, Direction, MessageKind, Sender
+from storage import (
+    Caseworker,
+    ConversationStatus,
+    Database,
+    Direction,
+    MessageKind,
+    Sender,
+    utc_now,
+)
 from tests.conftest_db import sqlite_url
 
 KIM, PACE = "kim", "pace"

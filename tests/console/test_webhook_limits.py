@@ -15,10 +15,9 @@ import pytest
 from fastapi import FastAPI
 
 from console.webhook import MAX_UPDATE_BYTES, SECRET_HEADER, WEBHOOK_PATH, webhook_router
-from flows.conversation.engine import utc_now
 from flows.delivery.inbound import InboundWorker
 from handlers.inbound import delivered
-from storage import Database
+from storage import Database, utc_now
 
 SECRET = "a-webhook-secret-of-the-test-0123456789"
 GENUINE = {SECRET_HEADER: SECRET}

@@ -13,10 +13,9 @@ from contextlib import asynccontextmanager
 
 import pytest
 
-from flows.conversation.engine import utc_now
 from flows.delivery.inbound import LEASE, InboundRow, InboundWorker, Process, Unreadable
 from flows.delivery.retention import Retention, RetentionPolicy
-from storage import Database, Delivered, InboundStatus
+from storage import Database, Delivered, InboundStatus, utc_now
 
 pytestmark = pytest.mark.usefixtures("database")
 

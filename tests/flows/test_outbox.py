@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-from flows.conversation.engine import Engine, utc_now
+from flows.conversation.engine import Engine
 from flows.delivery.channel import Delivery, DeliveryStatus
 from flows.delivery.outbox import OutboxSender
 from flows.vocabulary.events import Reply
-from storage import Database, OutboxMessage, OutboxStatus, SendLimits
+from storage import Database, OutboxMessage, OutboxStatus, SendLimits, utc_now
 from tests.flows.chat import Chat
 from tests.flows.conftest import Clock
 
