@@ -8,11 +8,12 @@ decides what a caseworker may see; these queries make it impossible to forget.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, func, or_
+from sqlalchemy import ColumnElement, Index, and_, func, or_
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -26,8 +27,15 @@ from storage.models import (
 )
 from storage.outbox import OutboxMessage
 
-# The inbox shows this many rows per tab; older closed conversations stay in the database.
-INBOX_LIMIT = 200
+# A conversation's history joins each message's outbox row; without this index that join
+# read the whole outbox (hundreds of thousands of rows) for every conversation page.
+Index("ix_outbox_message_id", OutboxMessage.__table__.c.message_id)  # type: ignore[attr-defined]
+
+# The inbox shows this many rows of a tab at a time, the next ones on demand; a page of 200
+# rows cost ten concurrent readers over a second each at 100,000 conversations.
+INBOX_LIMIT = 50
+# A conversation page shows its latest messages, older ones on demand (`before`).
+HISTORY_PAGE = 50
 
 
 class InboxTab(StrEnum):
@@ -66,6 +74,15 @@ class ConversationRecord:
     assignee_name: str | None
     history: list[HistoryEntry]
     notes: list[NoteEntry]
+    older: int | None = None
+    """Older messages exist: the id of the oldest one shown, to ask for the ones before it."""
+
+
+_IN_TABS = (
+    ConversationStatus.WAITING.value,
+    ConversationStatus.ASSIGNED.value,
+    ConversationStatus.CLOSED.value,
+)
 
 
 def _visible(contact_point_ids: Collection[str]) -> ColumnElement[bool]:
@@ -88,16 +105,15 @@ class CaseworkRows:
         tab: InboxTab,
         caseworker_id: int | None = None,
         limit: int = INBOX_LIMIT,
+        offset: int = 0,
     ) -> list[InboxRow]:
-        """Conversations of a tab: urgent first, then whoever waits longest (closed: newest)."""
+        """Conversations of a tab: urgent first, then whoever waits longest (closed: newest);
+        `limit` of them from `offset` on."""
         if not contact_point_ids:
             return []
-        query = (
-            select(Conversation, Contact, Caseworker.name)
-            .join(Contact, col(Contact.id) == col(Conversation.contact_id))
-            .outerjoin(Caseworker, col(Caseworker.id) == col(Conversation.assignee_id))
-            .where(_visible(contact_point_ids))
-        )
+        # The tab's page of conversations first, then their people and assignees: joined
+        # before the LIMIT, every waiting conversation's person was read to show fifty.
+        query = select(Conversation).where(_visible(contact_point_ids))
         status = col(Conversation.status)
         if tab is InboxTab.WAITING:
             query = query.where(status == ConversationStatus.WAITING.value)
@@ -119,11 +135,29 @@ class CaseworkRows:
             query = query.order_by(
                 col(Conversation.urgent).desc(), waited.asc(), col(Conversation.id).asc()
             )
-        found = (await self.session.exec(query.limit(limit))).all()
-        last = await self._last_messages([_id(conversation) for conversation, _, _ in found])
+        found = (await self.session.exec(query.offset(max(0, offset)).limit(limit))).all()
+        if not found:
+            return []
+        people = {
+            contact.id: contact
+            for contact in (
+                await self.session.exec(
+                    select(Contact).where(col(Contact.id).in_({c.contact_id for c in found}))
+                )
+            ).all()
+        }
+        names = await self.caseworker_names(
+            {c.assignee_id for c in found if c.assignee_id is not None}
+        )
+        last = await self._last_messages([_id(conversation) for conversation in found])
         return [
-            InboxRow(conversation, contact, name, last.get(_id(conversation)))
-            for conversation, contact, name in found
+            InboxRow(
+                conversation,
+                people[conversation.contact_id],
+                names.get(conversation.assignee_id) if conversation.assignee_id else None,
+                last.get(_id(conversation)),
+            )
+            for conversation in found
         ]
 
     async def counts(
@@ -133,9 +167,14 @@ class CaseworkRows:
         found = dict.fromkeys(InboxTab, 0)
         if not contact_point_ids:
             return found
+        # Without the conversations only Uli has (most of them): no tab shows those, and
+        # the index on (status, contact point, assignee) then answers from the index alone.
         query = (
             select(Conversation.status, Conversation.assignee_id, func.count())
-            .where(_visible(contact_point_ids))
+            .where(
+                _visible(contact_point_ids),
+                col(Conversation.status).in_(_IN_TABS),
+            )
             .group_by(col(Conversation.status), col(Conversation.assignee_id))
         )
         for status, assignee_id, count in (await self.session.exec(query)).all():
@@ -181,9 +220,16 @@ class CaseworkRows:
         return (await self.session.exec(query)).first()
 
     async def record(
-        self, conversation_id: int, contact_point_ids: Collection[str]
+        self,
+        conversation_id: int,
+        contact_point_ids: Collection[str],
+        *,
+        before: int | None = None,
+        limit: int | None = None,
     ) -> ConversationRecord | None:
-        """A conversation with its whole history and notes, or None if out of reach."""
+        """A conversation with its history and notes, or None if out of reach. With `limit`,
+        the history holds the latest `limit` messages, or with `before` (a message id) the
+        `limit` messages before that one and all after it."""
         conversation = await self.conversation(conversation_id, contact_point_ids)
         if conversation is None:
             return None
@@ -195,26 +241,57 @@ class CaseworkRows:
             if conversation.assignee_id is not None
             else None
         )
+        history, older = await self.history(conversation_id, before=before, limit=limit)
         return ConversationRecord(
             conversation=conversation,
             contact=contact,
             assignee_name=assignee.name if assignee else None,
-            history=await self.history(conversation_id),
+            history=history,
             notes=await self.notes(conversation_id),
+            older=older,
         )
 
-    async def history(self, conversation_id: int) -> list[HistoryEntry]:
+    async def history(
+        self, conversation_id: int, *, before: int | None = None, limit: int | None = None
+    ) -> tuple[list[HistoryEntry], int | None]:
+        """The messages in order (see `record`), and the id of the oldest one shown if there
+        are older ones. Keyset paging on (created_at, id), the order shown, which the index
+        on (conversation_id, created_at, id) serves from either end."""
         query = (
             select(Message, OutboxMessage.status, OutboxMessage.attempts, Caseworker.name)
             .outerjoin(OutboxMessage, col(OutboxMessage.message_id) == col(Message.id))
             .outerjoin(Caseworker, col(Caseworker.id) == col(Message.caseworker_id))
             .where(Message.conversation_id == conversation_id)
-            .order_by(col(Message.created_at), col(Message.id))
         )
-        return [
-            HistoryEntry(message, status, attempts or 0, name)
-            for message, status, attempts, name in (await self.session.exec(query)).all()
-        ]
+        created, id_ = col(Message.created_at), col(Message.id)
+        if limit is None:
+            return _entries((await self.session.exec(query.order_by(created, id_))).all()), None
+        anchor = None
+        if before is not None:
+            anchor = (
+                await self.session.exec(
+                    select(Message.created_at, Message.id).where(
+                        Message.id == before, Message.conversation_id == conversation_id
+                    )
+                )
+            ).first()
+        newer: list[HistoryEntry] = []
+        if anchor is not None:
+            at, known = anchor
+            earlier = or_(created < at, and_(created == at, id_ < known))
+            newer = _entries(
+                (await self.session.exec(query.where(~earlier).order_by(created, id_))).all()
+            )
+            query = query.where(earlier)
+        page = max(1, limit)
+        latest = _entries(
+            (
+                await self.session.exec(query.order_by(created.desc(), id_.desc()).limit(page + 1))
+            ).all()
+        )
+        shown = latest[:page][::-1] + newer
+        older = shown[0].message.id if len(latest) > page else None
+        return shown, older
 
     async def notes(self, conversation_id: int) -> list[NoteEntry]:
         query = (
@@ -268,10 +345,48 @@ class CaseworkRows:
         )
         return (await self.session.exec(query)).first()
 
+    async def latest_handed_over_of(
+        self, contact_ids: Collection[int], contact_point_ids: Collection[str]
+    ) -> dict[int, int]:
+        """`latest_handed_over` for many people in one query: person id → conversation id
+        (people without such a conversation are left out)."""
+        if not contact_point_ids or not contact_ids:
+            return {}
+        query = select(
+            col(Conversation.contact_id), col(Conversation.started_at), col(Conversation.id)
+        ).where(
+            col(Conversation.contact_id).in_(sorted(contact_ids)),
+            _visible(contact_point_ids),
+            Conversation.status != ConversationStatus.BOT.value,
+        )
+        newest: dict[int, tuple[datetime, int]] = {}
+        for person, started, id_ in (await self.session.exec(query)).all():
+            if id_ is not None and (person not in newest or (started, id_) > newest[person]):
+                newest[person] = (started, id_)
+        return {person: found[1] for person, found in newest.items()}
+
+    async def caseworker_names(self, ids: Collection[int]) -> dict[int, str]:
+        """Caseworker id → name, for those that still exist."""
+        if not ids:
+            return {}
+        query = select(col(Caseworker.id), col(Caseworker.name)).where(
+            col(Caseworker.id).in_(sorted(ids))
+        )
+        return {id_: name for id_, name in (await self.session.exec(query)).all() if id_}
+
     async def add_note(self, note: Note) -> Note:
         self.session.add(note)
         await self.session.flush()
         return note
+
+
+def _entries(
+    rows: Iterable[tuple[Message, str | None, int | None, str | None]],
+) -> list[HistoryEntry]:
+    return [
+        HistoryEntry(message, status, attempts or 0, name)
+        for message, status, attempts, name in rows
+    ]
 
 
 def _id(conversation: Conversation) -> int:

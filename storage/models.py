@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import MetaData, UniqueConstraint
+from sqlalchemy import Index, MetaData, UniqueConstraint
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
@@ -83,11 +83,19 @@ class Contact(Base, table=True):
 
 
 class Conversation(Base, table=True):
+    # The inbox's tabs and counts (status, then who may see it and who has it; the counts
+    # come from this index alone), and the closed tab, newest first, without a sort of all
+    # closed conversations.
+    __table_args__ = (
+        Index("ix_conversation_tabs", "status", "contact_point_id", "assignee_id"),
+        Index("ix_conversation_closed", "status", "closed_at", "id"),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
     # CASCADE: deleting a contact (the person asked us to forget them) takes everything along.
     contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", index=True)
     contact_point_id: str | None = Field(default=None, max_length=24)
-    status: str = Field(default=ConversationStatus.BOT.value, max_length=16, index=True)
+    status: str = Field(default=ConversationStatus.BOT.value, max_length=16)
     started_at: datetime = Field(sa_type=UTCDateTime)
     last_activity_at: datetime = Field(sa_type=UTCDateTime)
     # Handover: set when the conversation goes to the caseworkers' inbox.
@@ -104,8 +112,14 @@ class Conversation(Base, table=True):
 
 
 class Message(Base, table=True):
+    # A conversation's messages in the order shown, read from either end (its latest page,
+    # the page before a message) without sorting the conversation.
+    __table_args__ = (
+        Index("ix_message_conversation_created", "conversation_id", "created_at", "id"),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
-    conversation_id: int = Field(foreign_key="conversation.id", ondelete="CASCADE", index=True)
+    conversation_id: int = Field(foreign_key="conversation.id", ondelete="CASCADE")
     direction: str = Field(max_length=4)
     sender: str = Field(max_length=16)
     kind: str = Field(max_length=16)
