@@ -303,23 +303,19 @@ class AppointmentDesk:
         self, repo: Repository, actor: Actor, rows: list[Appointment]
     ) -> list[DeskEntry]:
         people = await repo.appointments.with_contacts([r.id or 0 for r in rows])
-        # Cached per person and per caseworker: a week holds the same names many times.
-        conversations: dict[int, int | None] = {}
-        names: dict[int, str | None] = {}
+        # One query each for the people's conversations and the bookers' names: a week holds
+        # dozens of appointments, and one lookup each made the week's page slow.
+        persons = {contact.id or 0 for _, contact in people.values()}
+        conversations = await repo.casework.latest_handed_over_of(persons, actor.contact_point_ids)
+        names = await repo.casework.caseworker_names(
+            {r.booked_by_caseworker_id for r in rows if r.booked_by_caseworker_id is not None}
+        )
         entries = []
         for row in rows:
             _, contact = people[row.id or 0]
-            person = contact.id or 0
-            if person not in conversations:
-                conversations[person] = await repo.casework.latest_handed_over(
-                    person, actor.contact_point_ids
-                )
             booker = row.booked_by_caseworker_id
-            if booker is not None and booker not in names:
-                caseworker = await repo.accounts.get(booker)
-                names[booker] = caseworker.name if caseworker else None
-            name = names[booker] if booker is not None else None
-            entries.append(DeskEntry(row, contact, conversations[person], name))
+            name = names.get(booker) if booker is not None else None
+            entries.append(DeskEntry(row, contact, conversations.get(contact.id or 0), name))
         return entries
 
     async def _note_view(
@@ -383,4 +379,4 @@ class AppointmentDesk:
         person was told in, if that is another one); the voice has woken the outbox."""
         self.live.publish(Change(conversation_id or 0, row.contact_point_id, "appointment"))
         if told is not None and told.id is not None and told.id != conversation_id:
-            self.live.publish(Change(told.id, told.contact_point_id, "message"))
+            self.live.publish(Change.of(told, "message"))

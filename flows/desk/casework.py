@@ -33,6 +33,7 @@ from storage import (
     Note,
     Repository,
 )
+from storage.casework import INBOX_LIMIT
 
 # Telegram's limit for one message (https://core.telegram.org/bots/api#sendmessage); the
 # sender could split longer ones, but a caseworker's reply that long is a paste gone wrong.
@@ -85,9 +86,10 @@ class Casework:
 
     # -- reading -------------------------------------------------------------------------------
 
-    async def inbox(self, actor: Actor, tab: InboxTab) -> list[InboxItem]:
+    async def inbox(self, actor: Actor, tab: InboxTab, limit: int = INBOX_LIMIT) -> list[InboxItem]:
+        """The first `limit` conversations of a tab, with who should take each."""
         async with self.database.session() as repo:
-            rows = await repo.casework.inbox(actor.contact_point_ids, tab, actor.id)
+            rows = await repo.casework.inbox(actor.contact_point_ids, tab, actor.id, limit)
             cp_ids = {r.conversation.contact_point_id for r in rows}
             members = await repo.accounts.members(cp for cp in cp_ids if cp is not None)
             if None in cp_ids:
@@ -114,12 +116,21 @@ class Casework:
         return {tab.value: count for tab, count in counts.items()}
 
     async def record(
-        self, actor: Actor, conversation_id: int, *, via: str = "page"
+        self,
+        actor: Actor,
+        conversation_id: int,
+        *,
+        via: str = "page",
+        before: int | None = None,
+        limit: int | None = None,
     ) -> ConversationRecord:
-        """The whole conversation for reading; the reading goes into the access log
-        (`via` says where: page, api)."""
+        """The conversation for reading (with `limit`, its latest messages, or those before
+        the message `before` and all after it; see storage/casework.py); the reading goes
+        into the access log (`via` says where: page, api)."""
         async with self.database.session() as repo:
-            record = await repo.casework.record(conversation_id, actor.contact_point_ids)
+            record = await repo.casework.record(
+                conversation_id, actor.contact_point_ids, before=before, limit=limit
+            )
             if record is None:
                 raise NotFound(f"conversation {conversation_id}")
             await access_log.note_view(
@@ -289,7 +300,7 @@ class Casework:
 
     def _publish(self, conversation: Conversation, what: str) -> None:
         if conversation.id is not None:
-            self.live.publish(Change(conversation.id, conversation.contact_point_id, what))
+            self.live.publish(Change.of(conversation, what))
 
 
 async def _takers(repo: Repository, contact_point_id: str | None) -> list[Caseworker]:
