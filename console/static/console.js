@@ -30,19 +30,46 @@
   }
   scrollToEnd();
 
-  const refresh = body.dataset.refresh;
-  if (!refresh || !window.EventSource) return;
+  let refresh = body.dataset.refresh;
   const conversation = body.dataset.conversation;
 
-  function swap(html) {
+  function swap(html, keepScroll) {
     const fresh = new DOMParser().parseFromString(html, "text/html");
     const before = history() ? history().children.length : 0;
+    const first = history() ? history().firstElementChild : null;
+    const firstId = first ? first.dataset.message : null;
     for (const part of fresh.querySelectorAll("[data-part][id]")) {
       const old = document.getElementById(part.id);
       if (old) old.replaceWith(document.importNode(part, true));
     }
-    if (history() && history().children.length > before) scrollToEnd();
+    if (keepScroll && firstId) {
+      // Older messages came in above: the one that was first stays in view.
+      const still = document.querySelector(`#history [data-message="${firstId}"]`);
+      if (still) still.scrollIntoView({ block: "start" });
+    } else if (history() && history().children.length > before) {
+      scrollToEnd();
+    }
   }
+
+  // "Older messages" is a link that works without JavaScript (a page with them); here they
+  // are loaded in place, and the live updates from then on keep them.
+  document.addEventListener("click", async (event) => {
+    const link = event.target.closest && event.target.closest("a[data-older]");
+    if (!link) return;
+    event.preventDefault();
+    try {
+      const response = await fetch(link.dataset.older, { credentials: "same-origin", cache: "no-store" });
+      if (!response.ok) { window.location.href = link.href; return; }
+      refresh = link.dataset.older;
+      if (body.dataset.refresh) body.dataset.refresh = refresh;
+      window.history.replaceState(null, "", link.href);
+      swap(await response.text(), true);
+    } catch (error) {
+      window.location.href = link.href;
+    }
+  });
+
+  if (!refresh || !window.EventSource) return;
 
   let busy = false;
   let again = false;
@@ -66,7 +93,8 @@
     }
   }
 
-  const events = new EventSource("/events");
+  // The stream carries only what alters this page (the server filters and coalesces).
+  const events = new EventSource(body.dataset.events || "/events");
   // "ready" comes once the server listens for changes: fetch once then, so nothing that
   // happened before (or while reconnecting) is missed.
   events.addEventListener("ready", async () => {

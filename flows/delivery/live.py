@@ -13,6 +13,8 @@ import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
+from storage import Conversation
+
 _QUEUE_SIZE = 256
 
 
@@ -22,7 +24,22 @@ class Change:
     contact_point_id: str | None
     what: str
     """"message" (a new message either way), "status" (handed over, claimed, closed...),
-    "delivery" (a reply was sent or failed), "note"."""
+    "delivery" (a reply was sent or failed), "note", "appointment", "deleted"."""
+    status: str | None = None
+    """The conversation's status after the change, where the publisher knows it: an open
+    inbox can then pass over messages of conversations only Uli has (status "bot")."""
+    assignee_id: int | None = None
+
+    @classmethod
+    def of(cls, conversation: Conversation, what: str) -> Change:
+        """`what` happened to `conversation` (which has an id), as it stands now."""
+        return cls(
+            conversation.id or 0,
+            conversation.contact_point_id,
+            what,
+            conversation.status,
+            conversation.assignee_id,
+        )
 
 
 class Live:

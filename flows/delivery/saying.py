@@ -105,5 +105,6 @@ class Voice:
         change per conversation and unit of work (the last one named wins)."""
         if conversation.id is None:
             return
-        news = Change(conversation.id, conversation.contact_point_id, change)
+        # Built now, with the status as it is at the end of the unit of work's last call.
+        news = Change.of(conversation, change)
         repo.after_commit(("live", conversation.id), lambda: self.live.publish(news))
