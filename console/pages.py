@@ -39,6 +39,10 @@ from flows.desk.accounts import LoginRefused, LoginThrottled, Session
 from flows.desk.actor import Refused
 from flows.vocabulary.languages import SUPPORTED_LANGUAGES
 from storage import InboxTab
+from storage.casework import HISTORY_PAGE, INBOX_LIMIT
+
+# An inbox page grows by INBOX_LIMIT rows on demand, up to this many times that.
+MAX_INBOX_PAGES = 20
 
 router = APIRouter(include_in_schema=False)
 
@@ -185,17 +189,28 @@ def _tab(tab: str) -> InboxTab:
         return InboxTab.WAITING
 
 
+def _shown(rows: int) -> int:
+    """How many inbox rows a page shows: INBOX_LIMIT, more on demand, within reason."""
+    return min(max(rows, INBOX_LIMIT), INBOX_LIMIT * MAX_INBOX_PAGES)
+
+
 async def _inbox_context(
-    request: Request, console: Console, session: Session, tab: InboxTab
+    request: Request, console: Console, session: Session, tab: InboxTab, rows: int
 ) -> dict[str, Any]:
     t = words(request, console)
     views = Views(console, t)
-    items = await console.casework.inbox(session.actor, tab)
+    shown = _shown(rows)
+    items = await console.casework.inbox(session.actor, tab, shown)
+    counts = await console.casework.counts(session.actor)
+    more = len(items) == shown and counts[tab.value] > shown and shown < _shown(shown + 1)
     return {
         "tab": tab.value,
         "tabs": [each.value for each in InboxTab],
-        "counts": await console.casework.counts(session.actor),
+        "counts": counts,
         "rows": [views.row(item) for item in items],
+        "shown": shown,
+        # The next rows on demand: a link, so it works without JavaScript.
+        "more": f"/inbox?tab={tab.value}&rows={shown + INBOX_LIMIT}" if more else None,
         # Conversations deleted at the young person's request lately: nobody waits on them.
         "deletions": await notices(console, t, session.actor),
         "deletion_days": str(DELETION_NOTICE_DAYS),
@@ -204,17 +219,25 @@ async def _inbox_context(
 
 @router.get("/inbox", response_class=HTMLResponse)
 async def inbox(
-    request: Request, console: ConsoleDep, session: PageSession, tab: str = "waiting"
+    request: Request,
+    console: ConsoleDep,
+    session: PageSession,
+    tab: str = "waiting",
+    rows: int = INBOX_LIMIT,
 ) -> HTMLResponse:
-    context = await _inbox_context(request, console, session, _tab(tab))
+    context = await _inbox_context(request, console, session, _tab(tab), rows)
     return render(request, console, "inbox.html", session=session, **context)
 
 
 @router.get("/inbox/parts", response_class=HTMLResponse)
 async def inbox_parts(
-    request: Request, console: ConsoleDep, session: PageSession, tab: str = "waiting"
+    request: Request,
+    console: ConsoleDep,
+    session: PageSession,
+    tab: str = "waiting",
+    rows: int = INBOX_LIMIT,
 ) -> HTMLResponse:
-    context = await _inbox_context(request, console, session, _tab(tab))
+    context = await _inbox_context(request, console, session, _tab(tab), rows)
     return render(request, console, "inbox_parts.html", session=session, **context)
 
 
@@ -222,15 +245,25 @@ async def inbox_parts(
 
 
 async def _conversation_context(
-    request: Request, console: Console, session: Session, conversation_id: int
+    request: Request,
+    console: Console,
+    session: Session,
+    conversation_id: int,
+    before: int | None = None,
 ) -> dict[str, Any]:
     t = words(request, console)
     views = Views(console, t)
-    record = await console.casework.record(session.actor, conversation_id)
+    record = await console.casework.record(
+        session.actor, conversation_id, before=before, limit=HISTORY_PAGE
+    )
     colleagues = await console.casework.colleagues(session.actor, record)
     return {
         "c": views.conversation(record),
         "messages": views.messages(record),
+        # The latest messages first; older ones on demand, by a link that works without
+        # JavaScript (console.js loads them in place). `before` keeps them on live updates.
+        "older": record.older,
+        "before": before,
         "notes": views.notes(record),
         "colleagues": views.colleagues(colleagues, record.contact.language),
         "canned": console.casework.canned(record.contact.language, session.actor.name),
@@ -245,8 +278,9 @@ async def conversation(
     session: PageSession,
     conversation_id: int,
     error: str | None = None,
+    before: int | None = None,
 ) -> HTMLResponse:
-    context = await _conversation_context(request, console, session, conversation_id)
+    context = await _conversation_context(request, console, session, conversation_id, before)
     t = words(request, console)
     # Not in the live parts: a refresh must not reset a booking form being filled in.
     slots = await booking_choices(console, t, session.actor, conversation_id)
@@ -259,9 +293,13 @@ async def conversation(
 
 @router.get("/conversations/{conversation_id}/parts", response_class=HTMLResponse)
 async def conversation_parts(
-    request: Request, console: ConsoleDep, session: PageSession, conversation_id: int
+    request: Request,
+    console: ConsoleDep,
+    session: PageSession,
+    conversation_id: int,
+    before: int | None = None,
 ) -> HTMLResponse:
-    context = await _conversation_context(request, console, session, conversation_id)
+    context = await _conversation_context(request, console, session, conversation_id, before)
     return render(request, console, "conversation_parts.html", session=session, **context)
 
 
