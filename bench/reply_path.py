@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/reply_path.py [--rounds 3] [--seconds 10] [--rates 1,5,20]
         [--burst 1000] [--chats 200] [--database postgresql://postgres@127.0.0.1:5432/test]
+        [--rounds 1 --profile uli.pyspy.txt [--py-spy PATH]]
 
 Each round starts one fake Telegram Bot API server (tests/telegram) on 127.0.0.1 and, one
 after the other, two bot processes on it: `bench/echo_bot.py` (the reference: aiogram's
@@ -27,6 +28,10 @@ Measured, for each bot:
     messages tried` that `uli run` logs when SIGTERM stops it at the end of the round (the
     set-up's welcome and menu messages included).
 
+With --profile, py-spy (not among Uli's packages: `pip install py-spy` anywhere) records
+Uli's process during the phases at a steady rate; `bench/where_time_goes.py FILE` sums the
+samples up by part of Uli.
+
 Uli's answers are checked: not a crisis answer, not the error apology, not "not understood".
 Prints one Markdown table (echo bot | Uli) of the medians over the rounds, with the date, the
 command, the load average and the cores; exits non-zero if a round failed or an answer was
@@ -41,6 +46,8 @@ import datetime as dt
 import os
 import re
 import shlex
+import shutil
+import signal
 import statistics
 import sys
 import tempfile
@@ -282,8 +289,42 @@ def schedules(args: argparse.Namespace) -> list[tuple[str, list[float], float]]:
     return plans
 
 
-async def measure(bot: Bot, people: Sequence[Person], args: argparse.Namespace) -> None:
+class Profiler:
+    """py-spy recording a process (--profile): samples of running threads only, raw format
+    for bench/where_time_goes.py."""
+
+    def __init__(self, py_spy: str, out: Path) -> None:
+        self.py_spy, self.out = py_spy, out
+        self.process: asyncio.subprocess.Process | None = None
+
+    async def start(self, pid: int) -> None:
+        argv = [self.py_spy, "record", "--pid", str(pid), "--format", "raw", "--threads"]
+        argv += ["--rate", "100", "--output", str(self.out)]
+        self.process = await asyncio.create_subprocess_exec(
+            *argv, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE
+        )
+
+    async def stop(self) -> None:
+        """SIGINT makes py-spy write what it has and end."""
+        if self.process is None:
+            return
+        if self.process.returncode is None:
+            self.process.send_signal(signal.SIGINT)
+        _, error = await asyncio.wait_for(self.process.communicate(), 60)
+        if not self.out.is_file():
+            said = error.decode(errors="replace").strip()[-300:]
+            raise Failed(f"py-spy wrote no profile to {self.out}: {said}")
+
+
+async def measure(
+    bot: Bot, people: Sequence[Person], args: argparse.Namespace, profiler: Profiler | None = None
+) -> None:
+    """The phases; a profiler records the phases at a steady rate (not the burst)."""
+    if profiler is not None:
+        await profiler.start(bot.process.pid)
     for name, schedule, limit in schedules(args):
+        if name == "burst" and profiler is not None:
+            await profiler.stop()
         await bot.phase(name, people, schedule, limit)
     bot.figures.rss_burst, bot.figures.rss_peak = memory_mb(bot.process.pid)
 
@@ -326,7 +367,8 @@ async def uli_round(
         if menus != len(people):
             raise Failed(f"only {menus} of {len(people)} people reached Uli's menu in the set-up")
         await bot.quiet([], 120)
-        await measure(bot, people, args)
+        profiler = Profiler(args.py_spy, args.profile) if args.profile else None
+        await measure(bot, people, args, profiler)
     finally:
         await bot.watcher.engine.dispose()
         await bot.stop()
@@ -497,7 +539,21 @@ if __name__ == "__main__":
         "--show-answers", action="store_true", help="Uli's first answer to each question"
     )
     parser.add_argument("--database", default=None, help="a PostgreSQL server URL (superuser)")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        default=None,
+        help="record Uli's steady phases with py-spy into this file (one round only); "
+        "bench/where_time_goes.py sums it up",
+    )
+    parser.add_argument(
+        "--py-spy", default=shutil.which("py-spy") or "py-spy", help="the py-spy to use"
+    )
     arguments = parser.parse_args()
+    if arguments.profile and arguments.rounds != 1:
+        parser.error("--profile records one round: add --rounds 1")
+    if arguments.profile and not Path(arguments.py_spy).is_file():
+        parser.error(f"--profile needs py-spy ({arguments.py_spy!r} not found; pip install py-spy)")
     if min(arguments.rounds, arguments.chats, arguments.burst) < 1 or arguments.seconds <= 0:
         parser.error("--rounds, --chats, --burst and --seconds must be positive")
     if min(arguments.rates) <= 0:
