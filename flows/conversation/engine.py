@@ -35,6 +35,7 @@ from flows.conversation.table import (
     Turn,
     begin_turn,
 )
+from flows.delivery.inbound import settled
 from flows.delivery.live import Change, Live
 from flows.delivery.outbox import OutboxSender
 from flows.delivery.retention import RetentionPolicy
@@ -196,6 +197,8 @@ class Engine:
                 await repo.delete_contact(contact)
             if event.receipt is not None:
                 await repo.inbound.done(event.receipt, self.clock())
+        if event.receipt is not None:
+            settled(event.receipt)
         # SQLite keeps the deleted rows in its write-ahead log until a checkpoint.
         await self.database.checkpoint()
         for conversation_id, cp_id in gone:
@@ -278,6 +281,8 @@ class Engine:
             self.voice.tell_consoles(repo, conversation, "status" if changed else "message")
             if event.receipt is not None:
                 await repo.inbound.done(event.receipt, now)
+        if event.receipt is not None:
+            settled(event.receipt)
         return replies
 
     async def _carry_out(

@@ -4,8 +4,9 @@ A channel adapter hands what it received to `receive` (stored in one short unit 
 deduplicated, before the adapter confirms it to the channel). The worker claims the oldest
 pending row of each person (storage.inbound), up to `concurrency` turns at a time, and gives
 each to its channel's `Process`. The turn marks its row done in the unit of work that stores
-its outcome and replies (`Engine.handle` with the event's `receipt`); a row the adapter
-ignores (a group chat, an update kind Uli does not use) is marked done here afterwards.
+its outcome and replies (`Engine.handle` with the event's `receipt`) and says so with
+`settled`; a row the adapter ignores (a group chat, an update kind Uli does not use) is
+marked done here afterwards.
 
 A failing turn is tried again with a growing pause; after `max_attempts` it is kept aside
 (quarantined), as is at once an update the adapter cannot read (`Unreadable`). Log lines
@@ -23,6 +24,7 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from contextvars import ContextVar
 from functools import partial
 
 from storage import Database, Delivered, InboundRow, Quarantined
@@ -34,6 +36,7 @@ __all__ = [
     "Process",
     "Quarantined",
     "Unreadable",
+    "settled",
 ]
 
 log = logging.getLogger(__name__)
@@ -50,6 +53,17 @@ class Unreadable(Exception):
 
 
 Process = Callable[[InboundRow], Awaitable[None]]
+
+_SETTLED: ContextVar[set[int] | None] = ContextVar("inbound_settled", default=None)
+"""The rows the running turn has marked done itself (each turn is a task of its own)."""
+
+
+def settled(receipt: int) -> None:
+    """Called by a turn after the unit of work that marked its row done has committed: the
+    worker then does not record it again (one write transaction less a message)."""
+    marks = _SETTLED.get()
+    if marks is not None:
+        marks.add(receipt)
 
 
 class InboundWorker:
@@ -152,6 +166,8 @@ class InboundWorker:
     async def _turn(self, row: InboundRow) -> None:
         row_id = row.id or 0
         process = self.processors.get(row.channel)
+        marks: set[int] = set()
+        _SETTLED.set(marks)  # this task's own context: other turns do not see it
         try:
             if process is None:
                 raise Unreadable(f"no adapter for channel {row.channel!r}")
@@ -164,7 +180,8 @@ class InboundWorker:
         except Exception as error:
             await self._failed(row, error)
             return
-        await self._settle(row_id)
+        if row_id not in marks:
+            await self._settle(row_id)
 
     async def _failed(self, row: InboundRow, error: Exception) -> None:
         row_id = row.id or 0

@@ -12,8 +12,16 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import pytest
+from sqlalchemy import event
 
-from flows.delivery.inbound import LEASE, InboundRow, InboundWorker, Process, Unreadable
+from flows.delivery.inbound import (
+    LEASE,
+    InboundRow,
+    InboundWorker,
+    Process,
+    Unreadable,
+    settled,
+)
 from flows.delivery.retention import Retention, RetentionPolicy
 from storage import Database, Delivered, InboundStatus, utc_now
 
@@ -278,3 +286,45 @@ async def test_two_workers_on_one_database_keep_each_persons_order(database: Dat
     assert dict(seen) == expected, "each person's messages in the order they arrived"
     assert turns.overlapping == []
     assert set(workers_of.values()) == {"a", "b"}
+
+
+async def test_a_turn_that_marked_its_row_done_is_not_written_again(database: Database) -> None:
+    """The engine marks a row done in the unit of work that stores the turn; the worker then
+    leaves it alone (one write transaction less a message). A turn that does not is settled
+    by the worker as before."""
+    written: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        if statement.lstrip().upper().startswith("UPDATE INBOUND"):
+            written.append(statement)
+
+    handled: list[str] = []
+
+    async def process(row: InboundRow) -> None:
+        if row.update_id == "1":
+            async with database.session() as repo:
+                await repo.inbound.done(row.id or 0, utc_now())
+            settled(row.id or 0)
+        handled.append(row.update_id)
+
+    sync_engine = database.engine.sync_engine
+    event.listen(sync_engine, "before_cursor_execute", note)
+    try:
+        worker = InboundWorker(database, {"telegram": process}, utc_now)
+        async with Running(worker):
+            await worker.receive("telegram", updates((1, 10), (2, 20)))
+            for _ in range(600):
+                if len(handled) == 2 and set((await statuses(database)).values()) == {
+                    InboundStatus.DONE
+                }:
+                    break
+                await asyncio.sleep(0.05)
+    finally:
+        event.remove(sync_engine, "before_cursor_execute", note)
+    assert await statuses(database) == {"1": InboundStatus.DONE, "2": InboundStatus.DONE}
+    dones = [s for s in written if "done_at" in s.lower()]
+    assert len(dones) == 2, f"row 1 by its turn, row 2 by the worker: {dones}"
+
+
+def test_settled_outside_a_turn_does_nothing() -> None:
+    settled(12345)  # a turn run by hand (uli chat, tests): no worker to tell
