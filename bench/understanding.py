@@ -8,6 +8,11 @@ place hints, latency per message, start-up time and the peak memory of this proc
 crisis recall and false alarms on data/understanding/crisis_test.tsv, a set written apart
 from the patterns and examples and never used to tune them, for the word patterns alone,
 the check by meaning alone and both together (as Uli runs them).
+
+`--by-length` measures instead the CPU per message (time.process_time, one thread) at
+10, 100, 1,000 and 4,000 characters, per part of the understanding, median over distinct
+texts made of the labelled set's ordinary messages joined to the length (no crisis, so every
+part runs, as for most messages).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import random
 import statistics
 import subprocess
 import sys
@@ -62,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         help="also learn that contact-point file's FAQ examples, as the bot does (an FAQ "
         "intent for a labelled message counts as wrong)",
     )
+    parser.add_argument("--by-length", action="store_true", help="CPU per part by length only")
+    parser.add_argument("--texts", type=int, default=40, help="distinct texts per length")
     args = parser.parse_args(argv)
     rows = load(args.set)
     rss_before = rss_mb("VmRSS")
@@ -85,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     startup = time.perf_counter() - started
     rss_after = rss_mb("VmRSS")
+    if args.by_length:
+        by_length(understander, rows, args.texts, args.today)
+        return 0
 
     results = []
     timings = []
@@ -190,6 +201,68 @@ def held_out(understander: Understander) -> None:
         recall = pct(found[f"{name} caught"], found["positives"])
         alarms = pct(found[f"{name} false"], found["negatives"])
         print(f"  {label:14} recall {recall}   false alarms {alarms}")
+
+
+LENGTHS = (10, 100, 1000, 4000)
+PARTS = ("language", "when/where", "patterns", "meaning", "intents", "understand")
+
+
+def texts_of_length(messages: list[str], chars: int, count: int, seed: int) -> list[str]:
+    """`count` distinct texts of exactly `chars` characters (when the messages allow), each
+    the labelled messages in a random order joined and cut: no cache of repeated texts can
+    make the figures."""
+    rng = random.Random(seed)
+    texts: dict[str, None] = {}
+    for _ in range(count * 20):
+        if len(texts) == count:
+            break
+        picked: list[str] = []
+        while sum(len(m) + 1 for m in picked) < chars:
+            sentence = rng.choice(messages).strip()
+            picked.append(sentence if sentence[-1:] in ".!?؟" else sentence + ".")
+        texts[" ".join(picked)[:chars].strip()] = None
+    return list(texts)
+
+
+def by_length(
+    understander: Understander, rows: list[dict[str, str]], count: int, today: dt.date
+) -> None:
+    """CPU per message and per part by length; the parts are called as `understand` calls
+    them (the same slices of the text), then `understand` as a whole on the same texts."""
+    from flows.understanding import DAY_PLACE_CHARS, INTENT_CHARS
+
+    ordinary = [row["text"] for row in rows if row["crisis"] == "0"]
+    clock = time.process_time
+    print(f"CPU per message by length (median ms of {count} distinct texts, one thread)")
+    print("  chars " + " ".join(f"{part:>11}" for part in PARTS))
+    for chars in LENGTHS:
+        spent: dict[str, list[float]] = {part: [] for part in PARTS}
+        texts = texts_of_length(ordinary, chars, count, seed=chars)
+        for text in texts:
+            begin = clock()
+            lang, _ = understander.language.detect(text, None)
+            at = clock()
+            spent["language"].append(at - begin)
+            understander.when_where.day(text[:DAY_PLACE_CHARS], today)
+            understander.when_where.place(text[:DAY_PLACE_CHARS])
+            head = text[:INTENT_CHARS]
+            stripped = understander.when_where.strip(head) or head
+            spent["when/where"].append(clock() - at)
+            at = clock()
+            understander.crisis.check(text)
+            spent["patterns"].append(clock() - at)
+            at = clock()
+            understander.crisis_by_meaning.check(text)
+            spent["meaning"].append(clock() - at)
+            at = clock()
+            understander.intents.rank(stripped, lang)
+            spent["intents"].append(clock() - at)
+        for text in texts:
+            at = clock()
+            understander.understand(text, known_lang=None, today=today)
+            spent["understand"].append(clock() - at)
+        medians = " ".join(f"{statistics.median(spent[p]) * 1000:11.1f}" for p in PARTS)
+        print(f"  {chars:5} {medians}   ({len(texts)} texts)")
 
 
 def uli_ask_seconds() -> float:
