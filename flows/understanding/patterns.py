@@ -12,6 +12,7 @@ Persian put words in many orders; one such line replaces several ordered ones.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -34,7 +35,9 @@ class Pattern:
     any_order: bool = False
 
 
+@functools.lru_cache(maxsize=8192)
 def _typos_allowed(word: str) -> int:
+    # Called with the patterns' own tokens only: a bounded set, asked millions of times.
     short = 5 if word.isascii() or "\u0400" <= word[0] <= "\u04ff" else 6
     if len(word) >= 9:
         return 2
@@ -95,6 +98,12 @@ class PatternSet:
     def __init__(self, patterns: Iterable[Pattern]) -> None:
         self.patterns = [p for p in patterns if any(t not in (GAP, END) for t in p.tokens)]
         self._initials = [_initials(p) for p in self.patterns]
+        # In any order, plain words are placed before `word*` / `*word` ones; the order is
+        # the pattern's own, so it is worked out once here, not at every word of a message.
+        self._ordered = [
+            tuple(sorted(p.tokens, key=lambda t: t.endswith("*") or t.startswith("*")))
+            for p in self.patterns
+        ]
 
     def find(self, words: Sequence[str]) -> tuple[Pattern, range] | None:
         cache: dict[tuple[str, int], bool] = {}
@@ -138,11 +147,14 @@ class PatternSet:
             return None
 
         def in_any_order(tokens: tuple[str, ...], start: int) -> int | None:
-            """Index after the last word used, if every token matches its own word among
-            the WINDOW words from `start` (the first of them matching one token)."""
+            """Index after the last word used, if every token (plain words first) matches its
+            own word among the WINDOW words from `start` (the first of them matching one)."""
+            # Most starts fail here: the word at `start` (fitting initial, not yet a match).
+            if not any(hit(token, start) for token in tokens):
+                return None
             window = range(start, min(start + WINDOW, len(words)))
             used: set[int] = set()
-            for token in sorted(tokens, key=lambda t: t.endswith("*") or t.startswith("*")):
+            for token in tokens:
                 index = next((i for i in window if i not in used and hit(token, i)), None)
                 if index is None:
                     return None
@@ -150,10 +162,12 @@ class PatternSet:
             return max(used) + 1 if start in used else None
 
         best: tuple[Pattern, range] | None = None
-        for pattern, initials in zip(self.patterns, self._initials, strict=True):
+        for pattern, initials, ordered in zip(
+            self.patterns, self._initials, self._ordered, strict=True
+        ):
             if pattern.any_order:
                 for start in starts(initials):
-                    end = in_any_order(pattern.tokens, start)
+                    end = in_any_order(ordered, start)
                     if end is not None:
                         if best is None or len(pattern.tokens) > len(best[0].tokens):
                             best = pattern, range(start, end)
