@@ -26,7 +26,9 @@ async def test_the_button_hands_over_and_says_someone_answers_soon_when_on_duty(
     assert conversation.status == ConversationStatus.WAITING
     assert conversation.waiting_since is not None and not conversation.urgent
     assert conversation.contact_point_id == "teilhabe"
-    assert change == Change(conversation.id or 0, "teilhabe", "status")
+    assert change == Change(
+        conversation.id or 0, "teilhabe", "status", status=ConversationStatus.WAITING.value
+    ), "open inboxes learn that it now waits for the team"
 
     # While handed over, Uli does not answer typed messages itself; they are stored.
     assert await chat.writes_to_team("ich brauche hilfe mit meinem lebenslauf") == []
