@@ -133,13 +133,8 @@ class Repository:
         messages."""
         await self.session.exec(delete(Contact).where(col(Contact.id) == _id(contact)))
 
-    async def open_conversation(self, contact: Contact, now: datetime) -> Conversation:
-        """The contact's latest conversation that is not closed, else a new one.
-
-        While Uli itself is talking (status "bot") the conversation follows the contact's
-        contact point; once handed over it stays with the caseworkers who have it.
-        """
-        now = as_utc(now)
+    async def current_conversation(self, contact: Contact) -> Conversation | None:
+        """The contact's latest conversation that is not closed, as it is (nothing written)."""
         statement = (
             select(Conversation)
             .where(
@@ -149,7 +144,16 @@ class Repository:
             .order_by(col(Conversation.started_at).desc(), col(Conversation.id).desc())
             .limit(1)
         )
-        conversation = (await self.session.exec(statement)).first()
+        return (await self.session.exec(statement)).first()
+
+    async def open_conversation(self, contact: Contact, now: datetime) -> Conversation:
+        """The contact's latest conversation that is not closed, else a new one.
+
+        While Uli itself is talking (status "bot") the conversation follows the contact's
+        contact point; once handed over it stays with the caseworkers who have it.
+        """
+        now = as_utc(now)
+        conversation = await self.current_conversation(contact)
         if conversation is None:
             conversation = Conversation(
                 contact_id=_id(contact), started_at=now, last_activity_at=now

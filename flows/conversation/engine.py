@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from flows.appointments.booking import BookingView
 from flows.conversation.booking import BookingWork
-from flows.conversation.handover import HandoverChange, HandoverView
+from flows.conversation.handover import NOT_HANDED_OVER, HandoverChange, HandoverView
 from flows.conversation.intent_answers import understander_for
 from flows.conversation.my_data import FILENAME, export_text
 from flows.conversation.steps import Steps
@@ -127,16 +127,29 @@ class Engine:
         the outbox sends them; other channels (the terminal) show them.
         """
         event = _without_nul(event)
+        # Only read here: the turn's own unit of work (_store) creates and updates the rows.
         async with self.database.session() as repo:
-            contact = await repo.touch_contact(event.channel, event.address, event.at)
-            conversation = await repo.open_conversation(contact, event.at)
+            contact = await repo.contact_by_address(event.channel, event.address)
+            conversation = await repo.current_conversation(contact) if contact else None
+        if contact is None:  # the first message of someone new: a contact as it will begin
+            contact = Contact(
+                channel=event.channel,
+                external_id=event.address,
+                pseudonym="",
+                first_seen_at=event.at,
+                last_seen_at=event.at,
+            )
         now = self.clock()
         cp = self.catalogue.contact_point(contact.contact_point_id or "")
         lang = contact.language or event.language_hint or DEFAULT_LANGUAGE
-        handover = HandoverView(
-            active=conversation.status in ACTIVE_HANDOVER,
-            urgent=conversation.urgent,
-            off_hours_noted_at=conversation.off_hours_noted_at,
+        handover = (
+            HandoverView(
+                active=conversation.status in ACTIVE_HANDOVER,
+                urgent=conversation.urgent,
+                off_hours_noted_at=conversation.off_hours_noted_at,
+            )
+            if conversation is not None
+            else NOT_HANDED_OVER
         )
         turn: Turn | None = None
         try:
