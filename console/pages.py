@@ -38,8 +38,7 @@ from flows.desk.access_log import DELETION_NOTICE_DAYS
 from flows.desk.accounts import LoginRefused, LoginThrottled, Session
 from flows.desk.actor import Refused
 from flows.vocabulary.languages import SUPPORTED_LANGUAGES
-from storage import InboxTab
-from storage.casework import HISTORY_PAGE, INBOX_LIMIT
+from storage import HISTORY_PAGE, INBOX_LIMIT, InboxTab
 
 # An inbox page grows by INBOX_LIMIT rows on demand, up to this many times that.
 MAX_INBOX_PAGES = 20

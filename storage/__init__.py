@@ -9,6 +9,8 @@ from storage.access_log import (
 )
 from storage.accounts import AccountRows, ConsoleSession, LoginAttempt
 from storage.casework import (
+    HISTORY_PAGE,
+    INBOX_LIMIT,
     CaseworkRows,
     ConversationRecord,
     HistoryEntry,
@@ -40,6 +42,8 @@ from storage.repository import Repository
 from storage.utc import UTCDateTime, as_utc, utc_now
 
 __all__ = [
+    "HISTORY_PAGE",
+    "INBOX_LIMIT",
     "REMINDER",
     "AccessAction",
     "AccessLogEntry",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Index, and_, func, or_
+from sqlalchemy import ColumnElement, and_, func, or_
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -26,10 +26,6 @@ from storage.models import (
     Note,
 )
 from storage.outbox import OutboxMessage
-
-# A conversation's history joins each message's outbox row; without this index that join
-# read the whole outbox (hundreds of thousands of rows) for every conversation page.
-Index("ix_outbox_message_id", OutboxMessage.__table__.c.message_id)  # type: ignore[attr-defined]
 
 # The inbox shows this many rows of a tab at a time, the next ones on demand; a page of 200
 # rows cost ten concurrent readers over a second each at 100,000 conversations.
@@ -327,29 +323,11 @@ class CaseworkRows:
         return (await self.session.exec(query)).first()
 
     async def latest_handed_over(
-        self, contact_id: int, contact_point_ids: Collection[str]
-    ) -> int | None:
-        """The id of the person's newest conversation the console shows to these contact
-        points (one that reached the team), if any."""
-        if not contact_point_ids:
-            return None
-        query = (
-            select(col(Conversation.id))
-            .where(
-                Conversation.contact_id == contact_id,
-                _visible(contact_point_ids),
-                Conversation.status != ConversationStatus.BOT.value,
-            )
-            .order_by(col(Conversation.started_at).desc(), col(Conversation.id).desc())
-            .limit(1)
-        )
-        return (await self.session.exec(query)).first()
-
-    async def latest_handed_over_of(
         self, contact_ids: Collection[int], contact_point_ids: Collection[str]
     ) -> dict[int, int]:
-        """`latest_handed_over` for many people in one query: person id → conversation id
-        (people without such a conversation are left out)."""
+        """Each person's newest conversation the console shows to these contact points (one
+        that reached the team), in one query: person id → conversation id (people without
+        such a conversation are left out)."""
         if not contact_point_ids or not contact_ids:
             return {}
         query = select(

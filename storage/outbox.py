@@ -54,7 +54,10 @@ class OutboxMessage(Base, table=True):
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_error: str | None = Field(default=None, max_length=200)
     # The stored message this row delivers, so the console can show it as pending.
-    message_id: int | None = Field(default=None, foreign_key="message.id", ondelete="SET NULL")
+    # Indexed: a conversation's history joins each message's outbox row.
+    message_id: int | None = Field(
+        default=None, foreign_key="message.id", ondelete="SET NULL", index=True
+    )
     # The lease of the process sending it now (see the module docstring).
     claimed_by: str | None = Field(default=None, max_length=64)
     claimed_until: datetime | None = Field(default=None, sa_type=UTCDateTime)

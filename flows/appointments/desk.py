@@ -306,7 +306,7 @@ class AppointmentDesk:
         # One query each for the people's conversations and the bookers' names: a week holds
         # dozens of appointments, and one lookup each made the week's page slow.
         persons = {contact.id or 0 for _, contact in people.values()}
-        conversations = await repo.casework.latest_handed_over_of(persons, actor.contact_point_ids)
+        conversations = await repo.casework.latest_handed_over(persons, actor.contact_point_ids)
         names = await repo.casework.caseworker_names(
             {r.booked_by_caseworker_id for r in rows if r.booked_by_caseworker_id is not None}
         )

@@ -21,6 +21,7 @@ from flows.desk.suggestions import rank, suggest
 from flows.vocabulary.events import Reply
 from flows.vocabulary.texts import Texts, directed
 from storage import (
+    INBOX_LIMIT,
     AccessAction,
     Caseworker,
     Conversation,
@@ -33,7 +34,6 @@ from storage import (
     Note,
     Repository,
 )
-from storage.casework import INBOX_LIMIT
 
 # Telegram's limit for one message (https://core.telegram.org/bots/api#sendmessage); the
 # sender could split longer ones, but a caseworker's reply that long is a paste gone wrong.
