@@ -14,7 +14,7 @@ from bot.keys import add_parsers as add_key_parsers
 from bot.keys import key_command, new_key
 from bot.settings import Settings, SettingsError
 from bot.users import add_parsers as add_user_parsers
-from bot.users import user_command
+from bot.users import say_database, user_command
 from flows.knowledge.catalogue import CatalogueError, load_catalogue, summarise
 from flows.vocabulary.languages import SUPPORTED_LANGUAGES
 from storage import DatabaseUnavailable
@@ -93,8 +93,10 @@ def main(argv: list[str] | None = None) -> int:
 
             return ask(settings, args.text, args.contact_point, args.lang, args.json)
         if args.command == "rotate-key":
+            say_database(settings)
             return key_command(settings, args)
         if args.command == "inbound":
+            say_database(settings)
             from bot.inbound_report import inbound_command
 
             return inbound_command(settings)
@@ -104,8 +106,10 @@ def main(argv: list[str] | None = None) -> int:
             logging.getLogger().setLevel(logging.WARNING)
             if args.contact_points:
                 settings = replace(settings, contact_points=args.contact_points)
+            say_database(settings)
             return asyncio.run(_chat(settings, args.lang))
         settings.require_token()  # before the slow imports: a missing token is said at once
+        say_database(settings)
         from bot.app import run  # aiogram takes seconds to import; only `run` needs it
 
         asyncio.run(run(settings))

@@ -52,8 +52,11 @@ def new_key() -> str:
     return TextCipher.new_key()
 
 
-def data_cipher(settings: Settings) -> TextCipher:
-    """The cipher for the database of *settings*; SettingsError when there is no key."""
+def data_cipher(settings: Settings, *, create: bool = True) -> TextCipher:
+    """The cipher for the database of *settings*; SettingsError when there is no key.
+
+    With `create=False` a missing key file is an error instead of being made (commands that
+    work on the database of a running Uli must not make a key of their own)."""
     if settings.data_keys:
         return TextCipher(settings.data_keys)
     if settings.environment == "production":
@@ -64,7 +67,13 @@ def data_cipher(settings: Settings) -> TextCipher:
     path = sqlite_file(url)
     if path is None:  # in-memory SQLite: the texts die with the process, and so may the key
         return TextCipher([new_key()])
-    return TextCipher([_key_file(key_file_for(path))])
+    key_file = key_file_for(path)
+    if not create and not key_file.exists():
+        raise SettingsError(
+            f"no data key: ULI_DATA_KEY is not set and there is no key file {key_file.resolve()} "
+            "beside the database; set ULI_DATA_KEY as the running Uli has it"
+        )
+    return TextCipher([_key_file(key_file)])
 
 
 def key_file_for(database: Path) -> Path:

@@ -3,23 +3,42 @@
 The first admin can only be made here (the console's admin pages need an admin to log in).
 The password is asked for twice without echo, or read from the first line of standard input
 with --password-stdin (for scripts); it never appears in the command line or shell history.
+
+Both work on the database of the running Uli, and first say which one that is. They never
+make a database (or a data key) of their own: an account in a second ``uli.db``, made by
+running the command in another folder, could never log in to the console.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
 import getpass
+import sqlite3
 import sys
+from pathlib import Path
 from typing import Any
+
+from sqlalchemy import inspect
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from bot.keys import data_cipher
 from bot.settings import Settings, SettingsError
 from flows.desk.accounts import Accounts, Profile
 from flows.desk.actor import Refused
 from flows.knowledge.catalogue import load_catalogue
-from storage import CaseworkerRole, Database
+from storage import CaseworkerRole, Database, DatabaseUnavailable
+from storage.engine import run_once, safe_url, sqlite_file
+
+# Alembic's table, in every database Uli has started on (storage/migrate.py).
+_VERSION_TABLE = "alembic_version"
+_POINT_AT_IT = (
+    "Run it in the folder where `uli run` runs, or point it at Uli's database with "
+    "DATABASE_URL (e.g. DATABASE_URL={example})"
+)
 
 
 def add_parsers(commands: Any) -> None:
@@ -43,21 +62,83 @@ def add_parsers(commands: Any) -> None:
 
 
 def user_command(settings: Settings, args: argparse.Namespace) -> int:
-    if args.user_command == "add":
-        password = _password(args.password_stdin)
-        return asyncio.run(_add(settings, args, password))
-    return asyncio.run(_list(settings))
+    if args.user_command == "list":
+        return asyncio.run(_list(settings))
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        return asyncio.run(_add(settings, args, password, checked=False))
+    if not sys.stdin.isatty():
+        raise SettingsError("no terminal to ask for the password: pipe it in with --password-stdin")
+    # Before the password is typed twice: which database, and whether there is one.
+    asyncio.run(existing_database(settings))
+    password = _ask_password()
+    return asyncio.run(_add(settings, args, password, checked=True))
+
+
+def say_database(settings: Settings) -> None:
+    """The first line of a command that opens the database: which one (on stderr)."""
+    print(f"uli: database: {settings.database_label()}", file=sys.stderr)
+
+
+async def existing_database(settings: Settings) -> None:
+    """Say which database the command opens, and stop (SettingsError) unless Uli has
+    started on it before: `uli user` never makes a database."""
+    say_database(settings)
+    url = Database.normalise_url(settings.database_url)
+    if not url.startswith("sqlite"):
+        try:
+            found = await run_once(url, _has_uli_tables)
+        except (OSError, DBAPIError) as error:
+            raise DatabaseUnavailable(
+                f"cannot open the database {safe_url(url)}: {error}"
+            ) from None
+        if not found:
+            raise SettingsError(_no_tables(settings, "postgresql://uli:PASSWORD@host:5432/uli"))
+        return
+    path = sqlite_file(url)
+    if path is None:
+        raise SettingsError(
+            "DATABASE_URL is an in-memory database, which holds no accounts. "
+            + _POINT_AT_IT.format(example="sqlite:////path/to/uli.db")
+        )
+    path = path.resolve()
+    if not path.exists():
+        raise SettingsError(
+            f"no database at {path}, and `uli user` makes none. "
+            + _POINT_AT_IT.format(example="sqlite:////path/to/uli.db")
+        )
+    if not _sqlite_has_uli_tables(path):
+        raise SettingsError(_no_tables(settings, "sqlite:////path/to/uli.db"))
+
+
+def _no_tables(settings: Settings, example: str) -> str:
+    return (
+        f"the {settings.database_label()} holds no Uli tables: Uli has never started on it, "
+        "and `uli user` changes nothing there. " + _POINT_AT_IT.format(example=example)
+    )
+
+
+def _sqlite_has_uli_tables(path: Path) -> bool:
+    # Read-only: looking must not turn a stray file into a database.
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
+            rows = db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_VERSION_TABLE,)
+            ).fetchall()
+    except sqlite3.DatabaseError as error:  # not a SQLite file at all, or unreadable
+        raise DatabaseUnavailable(f"cannot open the database {path}: {error}") from None
+    return bool(rows)
+
+
+def _has_uli_tables(connection: Connection) -> bool:
+    return inspect(connection).has_table(_VERSION_TABLE)
 
 
 def _split(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
-def _password(from_stdin: bool) -> str:
-    if from_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    if not sys.stdin.isatty():
-        raise SettingsError("no terminal to ask for the password: pipe it in with --password-stdin")
+def _ask_password() -> str:
     password = getpass.getpass("Password (at least 10 characters): ")
     if getpass.getpass("Password again: ") != password:
         raise SettingsError("the two passwords differ; nothing was changed")
@@ -74,7 +155,9 @@ def _accounts(settings: Settings, database: Database) -> Accounts:
     )
 
 
-async def _add(settings: Settings, args: argparse.Namespace, password: str) -> int:
+async def _add(
+    settings: Settings, args: argparse.Namespace, password: str, *, checked: bool
+) -> int:
     profile = Profile(
         name=args.name,
         languages=_split(args.languages),
@@ -86,7 +169,10 @@ async def _add(settings: Settings, args: argparse.Namespace, password: str) -> i
         _accounts(settings, Database(settings.database_url)).check_new(
             args.email, password, profile
         )
-        async with Database(settings.database_url, cipher=data_cipher(settings)) as database:
+        if not checked:
+            await existing_database(settings)
+        cipher = data_cipher(settings, create=False)
+        async with Database(settings.database_url, cipher=cipher) as database:
             account = await _accounts(settings, database).create(args.email, password, profile)
     except Refused as refused:
         raise SettingsError(str(refused)) from None
@@ -97,7 +183,9 @@ async def _add(settings: Settings, args: argparse.Namespace, password: str) -> i
 
 
 async def _list(settings: Settings) -> int:
-    async with Database(settings.database_url, cipher=data_cipher(settings)) as database:
+    await existing_database(settings)
+    cipher = data_cipher(settings, create=False)
+    async with Database(settings.database_url, cipher=cipher) as database:
         accounts = await _accounts(settings, database).all()
     if not accounts:
         print("no accounts yet: add the first admin with  uli user add --role admin ...")

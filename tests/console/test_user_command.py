@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.bot.test_cli import uli
+from tests.bot.test_which_database import made_by_uli
 
 
-def test_the_first_admin_is_added_and_listed(tmp_path: Path) -> None:
-    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'uli.db'}"}
+async def test_the_first_admin_is_added_and_listed(tmp_path: Path) -> None:
+    env = {"DATABASE_URL": await made_by_uli(tmp_path)}  # `uli run` has started once
     added = uli(
         "user", "add", "--email", "Chef@Example.org", "--name", "Aylin K.",
         "--languages", "de,tr", "--contact-points", "kim,pace", "--role", "admin",
