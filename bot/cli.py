@@ -14,7 +14,8 @@ from bot.keys import add_parsers as add_key_parsers
 from bot.keys import key_command, new_key
 from bot.settings import Settings, SettingsError
 from bot.users import add_parsers as add_user_parsers
-from bot.users import say_database, user_command
+from bot.users import user_command
+from bot.which_database import say_database
 from flows.knowledge.catalogue import CatalogueError, load_catalogue, summarise
 from flows.vocabulary.languages import SUPPORTED_LANGUAGES
 from storage import DatabaseUnavailable

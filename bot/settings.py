@@ -11,10 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from sqlalchemy.engine import make_url
-
-from storage import Database, TextCipher
-from storage.engine import sqlite_file
+from storage import TextCipher
 
 EXAMPLE_CONTACT_POINTS = Path(__file__).parent / "example" / "contact-points.yaml"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./uli.db"
@@ -100,22 +97,6 @@ class Settings:
             instance_id=_instance_id(env.get("ULI_INSTANCE_ID") or ""),
             cache_dir=_cache_dir(env),
         )
-
-    def database_label(self) -> str:
-        """Which database the settings open, for the first line a command prints: the SQLite
-        file's full path, or PostgreSQL's server and database name (never the password).
-        ValueError (naming the mistake) for a URL Uli cannot use."""
-        url = make_url(Database.normalise_url(self.database_url))
-        if url.get_backend_name() == "sqlite":
-            path = sqlite_file(url.render_as_string(hide_password=False))
-            if path is None:
-                return "SQLite in memory (nothing is kept after this command)"
-            path = path.resolve()
-            return f"SQLite file {path}" + ("" if path.exists() else " (not there yet)")
-        host = url.host or str(url.query.get("host") or "the local socket")
-        port = f":{url.port}" if url.port else ""
-        user = f" as {url.username}" if url.username else ""
-        return f"PostgreSQL database {url.database or '(default)'} on {host}{port}{user}"
 
     def require_token(self) -> str:
         token = self.telegram_token

@@ -4,41 +4,26 @@ The first admin can only be made here (the console's admin pages need an admin t
 The password is asked for twice without echo, or read from the first line of standard input
 with --password-stdin (for scripts); it never appears in the command line or shell history.
 
-Both work on the database of the running Uli, and first say which one that is. They never
-make a database (or a data key) of their own: an account in a second ``uli.db``, made by
-running the command in another folder, could never log in to the console.
+Both work on the database of the running Uli, and first say which one that is; they never
+make a database or a data key of their own (bot/which_database.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import datetime as dt
 import getpass
-import sqlite3
 import sys
-from pathlib import Path
 from typing import Any
-
-from sqlalchemy import inspect
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
 
 from bot.keys import data_cipher
 from bot.settings import Settings, SettingsError
+from bot.which_database import existing_database
 from flows.desk.accounts import Accounts, Profile
 from flows.desk.actor import Refused
 from flows.knowledge.catalogue import load_catalogue
-from storage import CaseworkerRole, Database, DatabaseUnavailable
-from storage.engine import run_once, safe_url, sqlite_file
-
-# Alembic's table, in every database Uli has started on (storage/migrate.py).
-_VERSION_TABLE = "alembic_version"
-_POINT_AT_IT = (
-    "Run it in the folder where `uli run` runs, or point it at Uli's database with "
-    "DATABASE_URL (e.g. DATABASE_URL={example})"
-)
+from storage import CaseworkerRole, Database
 
 
 def add_parsers(commands: Any) -> None:
@@ -73,65 +58,6 @@ def user_command(settings: Settings, args: argparse.Namespace) -> int:
     asyncio.run(existing_database(settings))
     password = _ask_password()
     return asyncio.run(_add(settings, args, password, checked=True))
-
-
-def say_database(settings: Settings) -> None:
-    """The first line of a command that opens the database: which one (on stderr)."""
-    print(f"uli: database: {settings.database_label()}", file=sys.stderr)
-
-
-async def existing_database(settings: Settings) -> None:
-    """Say which database the command opens, and stop (SettingsError) unless Uli has
-    started on it before: `uli user` never makes a database."""
-    say_database(settings)
-    url = Database.normalise_url(settings.database_url)
-    if not url.startswith("sqlite"):
-        try:
-            found = await run_once(url, _has_uli_tables)
-        except (OSError, DBAPIError) as error:
-            raise DatabaseUnavailable(
-                f"cannot open the database {safe_url(url)}: {error}"
-            ) from None
-        if not found:
-            raise SettingsError(_no_tables(settings, "postgresql://uli:PASSWORD@host:5432/uli"))
-        return
-    path = sqlite_file(url)
-    if path is None:
-        raise SettingsError(
-            "DATABASE_URL is an in-memory database, which holds no accounts. "
-            + _POINT_AT_IT.format(example="sqlite:////path/to/uli.db")
-        )
-    path = path.resolve()
-    if not path.exists():
-        raise SettingsError(
-            f"no database at {path}, and `uli user` makes none. "
-            + _POINT_AT_IT.format(example="sqlite:////path/to/uli.db")
-        )
-    if not _sqlite_has_uli_tables(path):
-        raise SettingsError(_no_tables(settings, "sqlite:////path/to/uli.db"))
-
-
-def _no_tables(settings: Settings, example: str) -> str:
-    return (
-        f"the {settings.database_label()} holds no Uli tables: Uli has never started on it, "
-        "and `uli user` changes nothing there. " + _POINT_AT_IT.format(example=example)
-    )
-
-
-def _sqlite_has_uli_tables(path: Path) -> bool:
-    # Read-only: looking must not turn a stray file into a database.
-    try:
-        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
-            rows = db.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_VERSION_TABLE,)
-            ).fetchall()
-    except sqlite3.DatabaseError as error:  # not a SQLite file at all, or unreadable
-        raise DatabaseUnavailable(f"cannot open the database {path}: {error}") from None
-    return bool(rows)
-
-
-def _has_uli_tables(connection: Connection) -> bool:
-    return inspect(connection).has_table(_VERSION_TABLE)
 
 
 def _split(value: str) -> list[str]:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from types import TracebackType
 
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -136,3 +140,42 @@ class Database:
                 yield repo
             # Committed: now what must follow it (wake a sender, tell open consoles).
             repo.run_after_commit()
+
+
+async def schema_revision(url: str) -> str | None:
+    """The schema revision of the database at *url*; None where Uli has never started on it
+    (no SQLite file, an empty file, a database without Uli's tables).
+
+    Only looks: nothing is created or changed, so a command that must not make a database can
+    ask first. A SQLite file is opened read-only; DatabaseUnavailable if it cannot be read.
+    """
+    url = _engine.normalise_url(url)
+    path = _engine.sqlite_file(url)
+    if path is None:
+        try:
+            return await _engine.run_once(url, _current_revision)
+        except (OSError, DBAPIError) as exc:
+            raise DatabaseUnavailable(
+                f"cannot open the database {_engine.safe_url(url)}: {exc}"
+            ) from exc
+    if not path.exists():
+        return None
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        ) as db:
+            if not db.execute(_SQLITE_HAS_VERSIONS).fetchall():
+                return None
+            row = db.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:  # not a SQLite file, or not readable
+        raise DatabaseUnavailable(f"cannot open the database {path}: {exc}") from exc
+    return str(row[0]) if row else None
+
+
+_SQLITE_HAS_VERSIONS = (
+    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+)
+
+
+def _current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()

@@ -20,7 +20,7 @@ from flows.knowledge.catalogue import Catalogue, ContactPoint, Faq, Place
 from flows.knowledge.towns import places_in, town_names
 from flows.understanding import Intent, Understander, Understanding, faq_intent
 from flows.understanding.registry import FaqExamples
-from flows.vocabulary.formatting import day_label
+from flows.vocabulary.formatting import day_label, listed
 from flows.vocabulary.texts import Texts
 
 # Intents that a FAQ entry with the same id answers better than the generic sentence.
@@ -105,7 +105,7 @@ def promise(t: Texts, lang: str, cp: ContactPoint, intent: Intent) -> str:
 def services(t: Texts, lang: str, cp: ContactPoint) -> str:
     lines = [t(lang, "answer-services", name=cp.name.get(lang)), cp.summary.get(lang)]
     if cp.offers:
-        offers = ", ".join(t(lang, f"offer-{o.value}") for o in cp.offers)
+        offers = listed((t(lang, f"offer-{o.value}") for o in cp.offers), lang)
         lines.append(t(lang, "who-offers", list=offers))
     return "\n".join(lines)
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 from flows.knowledge import hours, slots
 from flows.knowledge.catalogue import Catalogue, ContactPoint, WindowKind
-from flows.vocabulary.formatting import clock, date_label, day_label, language_name
+from flows.vocabulary.formatting import clock, date_label, day_label, language_name, listed
 from flows.vocabulary.texts import Texts
 
 
@@ -123,13 +123,12 @@ def target_group(t: Texts, lang: str, cp: ContactPoint) -> str:
     lines.append(t(lang, "who-age", min=group.age.min, max=group.age.max))
     residence = [t(lang, f"residence-{r.value}") for r in group.residence if r.value != "any"]
     if residence:
-        lines.append(t(lang, "who-residence", list=", ".join(residence)))
+        lines.append(t(lang, "who-residence", list=listed(residence, lang)))
     if group.areas:
-        lines.append(t(lang, "who-areas", list=", ".join(group.areas)))
+        lines.append(t(lang, "who-areas", list=listed(group.areas, lang)))
     if cp.offers:
-        lines.append(
-            t(lang, "who-offers", list=", ".join(t(lang, f"offer-{o.value}") for o in cp.offers))
-        )
+        offers = (t(lang, f"offer-{o.value}") for o in cp.offers)
+        lines.append(t(lang, "who-offers", list=listed(offers, lang)))
     promises = [
         t(lang, key)
         for key, yes in (
@@ -146,13 +145,16 @@ def target_group(t: Texts, lang: str, cp: ContactPoint) -> str:
 
 
 def languages(t: Texts, lang: str, cp: ContactPoint) -> str:
-    spoken = ", ".join(language_name(code, lang) for code in cp.languages.counselling)
+    spoken = listed((language_name(code, lang) for code in cp.languages.counselling), lang)
     lines = [t(lang, "languages-counselling", name=cp.name.get(lang), list=spoken)]
     interpreters = cp.languages.interpreters
     if interpreters.available:
-        lines.append(t(lang, "languages-interpreters"))
+        # The file's note says how interpreters are found; it replaces the general sentence,
+        # which would otherwise say the same thing twice.
         if interpreters.note:
             lines.append(interpreters.note.get(lang))
+        else:
+            lines.append(t(lang, "languages-interpreters"))
     elif lang not in cp.languages.counselling:
         lines.append(t(lang, "languages-bring-someone"))
     lines.append(t(lang, "languages-uli"))
@@ -195,7 +197,9 @@ def contact_lines(t: Texts, lang: str, cp: ContactPoint, now: dt.datetime) -> li
                 )
             )
         else:
-            lines.append(t(lang, "person-appointment-only"))
+            # Where the chat books, say so: "call or mail" alone would send them away.
+            book = "yes" if slots.bookable_places(cp) else "no"
+            lines.append(t(lang, "person-appointment-only", book=book))
     return lines
 
 

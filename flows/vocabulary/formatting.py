@@ -1,8 +1,9 @@
-"""Dates, times and language names in the reader's language (CLDR data through Babel)."""
+"""Dates, times, lists and language names in the reader's language (CLDR data through Babel)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from functools import lru_cache
 
 from babel import Locale
@@ -23,9 +24,18 @@ def weekday_name(day: dt.date, lang: str) -> str:
     return format_date(day, "EEEE", locale=_locale(lang))
 
 
+# CLDR ends Russian and Ukrainian dates with a year mark and its full stop ("2 марта 2021 г.");
+# inside a sentence that ends after the date it reads "г..". Running text needs no mark.
+_YEAR_MARKS = {"ru": "г.", "uk": "р."}
+
+
 def date_label(day: dt.date, lang: str) -> str:
-    """A full date with year, e.g. "31.07.2022" / "31 Jul 2022"."""
-    return format_skeleton("yMMMd", day, locale=_locale(lang))
+    """A full date with year and the month's name, e.g. "31. Juli 2022" / "July 31, 2022";
+    never ending in a full stop, so that a sentence can end after it."""
+    label = format_skeleton("yMMMMd", day, locale=_locale(lang))
+    mark = _YEAR_MARKS.get(lang)
+    # (CLDR puts a narrow no-break space before the mark.)
+    return label.removesuffix(mark).rstrip() if mark else label
 
 
 def clock(moment: dt.time | dt.datetime, lang: str) -> str:
@@ -34,11 +44,23 @@ def clock(moment: dt.time | dt.datetime, lang: str) -> str:
 
 
 def language_name(code: str, lang: str) -> str:
-    """Name of language `code` written in language `lang` ("Russisch", "الروسية")."""
-    name = _locale(lang).languages.get(code) or code
-    return name[:1].upper() + name[1:] if lang not in ("ar", "fa") else name
+    """Name of language `code` written in language `lang`, as it is written inside a sentence:
+    "Russisch", "Russian", "русский", "الروسية" (CLDR knows the case: capitals in German,
+    English and Turkish, small letters in Russian and Ukrainian)."""
+    return _locale(lang).languages.get(code) or code
 
 
 def autonym(code: str) -> str:
-    """A language's name in itself, for language buttons: "Deutsch", "العربية"."""
-    return language_name(code, code)
+    """A language's name in itself, for language buttons, which start with a capital:
+    "Deutsch", "Русский", "العربية"."""
+    name = language_name(code, code)
+    return name[:1].upper() + name[1:]
+
+
+# Arabic and Persian separate list items with the Arabic comma (U+060C), not the Latin one.
+_LIST_SEPARATORS = {"ar": "، ", "fa": "، "}
+
+
+def listed(items: Iterable[str], lang: str) -> str:
+    """Items in a row as the language separates them: "a, b, c" / "a، b، c"."""
+    return _LIST_SEPARATORS.get(lang, ", ").join(items)
