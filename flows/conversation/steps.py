@@ -142,7 +142,7 @@ class Steps:
             [
                 self.t(turn.lang, "welcome", persona=self.persona(cp), organisation=org.name),
                 self.t(turn.lang, "privacy-short")
-                + " "
+                + "\n"
                 + self.t(turn.lang, "privacy-short-kept", days=self.retention.days),
                 self.t(turn.lang, "choose-language"),
             ]
