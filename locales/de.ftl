@@ -2,8 +2,12 @@
 # Kurze, einfache Sätze: viele Leser:innen sind jung oder lernen gerade Deutsch.
 
 ## Begrüßung und Sprache
-welcome = Hallo! 👋 Ich bin { $persona }, der digitale Helfer von { $organisation }. Ich beantworte deine Fragen sofort – auch nachts. Ich bin ein Computerprogramm, kein Mensch. Wenn du mit einem Menschen sprechen willst, sag es einfach.
-privacy-short = 🔒 Datenschutz kurz: Du musst keinen Namen nennen. Wir speichern deine Nachrichten, damit das Team dir helfen kann – nicht deine Telefonnummer, nicht dein Profilbild. Du kannst jederzeit verlangen, dass wir alles löschen. Mehr: /privacy
+welcome = Hallo! 👋 Ich bin { $persona }, der digitale Helfer von { $organisation }.
+    Ich beantworte deine Fragen sofort – auch nachts.
+    Ich bin ein Computerprogramm, kein Mensch. Wenn du mit einem Menschen sprechen willst, sag es einfach.
+privacy-short = 🔒 Datenschutz kurz: Du musst keinen Namen nennen.
+    Wir speichern deine Nachrichten, damit das Team dir helfen kann – nicht deine Telefonnummer, nicht dein Profilbild.
+    Du kannst jederzeit verlangen, dass wir alles löschen. Mehr: /privacy
 privacy-short-kept = 🗓 Gespräche werden { $days } Tage nach der letzten Nachricht gelöscht.
 choose-language = In welcher Sprache soll ich schreiben?
 language-set = Gut, ich schreibe dir ab jetzt auf Deutsch.
@@ -93,7 +97,10 @@ person-sms = 💬 SMS/Messenger: { $number }
 person-email = ✉️ Mail: { $email }
 person-drop-in-now = 🚪 Jetzt ohne Termin vorbeikommen: { $line }
 person-drop-in-next = 🚪 Ohne Termin vorbeikommen: { $day }, { $line }
-person-appointment-only = 📅 Beratung nur mit Termin – ruf an oder schreib eine Mail.
+person-appointment-only = { $book ->
+        [yes] 📅 Beratung nur mit Termin – buch ihn hier im Chat mit /book, ruf an oder schreib eine Mail.
+       *[no] 📅 Beratung nur mit Termin – ruf an oder schreib eine Mail.
+    }
 crisis-short = 🆘 Im Notfall: 112. Reden hilft: Nummer gegen Kummer 116 111, TelefonSeelsorge 0800 111 0 111 – kostenlos, anonym.
 
 ## Häufige Fragen
@@ -206,7 +213,7 @@ booking-choose-place = 📍 Wo möchtest du deinen Termin haben?
 booking-choose-day = 📅 Wann passt es dir? Freie Termine bei { $place }:
 booking-no-days = 📅 Im Moment sind leider keine Termine frei.
 booking-drop-in = 🚶 Oder komm einfach ohne Termin vorbei: { $day }, { $line }
-booking-choose-time = 🕒 Welche Uhrzeit passt dir am { $day }?
+booking-choose-time = 🕒 Welche Uhrzeit passt dir – { $day }?
 booking-other-day = 📅 Anderer Tag
 booking-choose-topic = Worum geht es? Das hilft dem Team, sich vorzubereiten. Du kannst das auch überspringen.
 booking-topic-work = 💼 Ausbildung/Arbeit
@@ -235,15 +242,15 @@ booking-taken = 😕 Tut mir leid, jemand war schneller: Diese Zeit ist gerade v
 booking-list-title = 📅 Deine Termine:
 booking-list-item = 📅 { $day } um { $time } Uhr, { $place }
 booking-list-empty = Du hast gerade keine Termine. Einen Termin buchen: /book
-booking-cancel-ask = Möchtest du deinen Termin am { $day } um { $time } Uhr wirklich absagen?
+booking-cancel-ask = Möchtest du diesen Termin wirklich absagen: { $day } um { $time } Uhr?
 booking-cancel-yes = ❌ Ja, absagen
 booking-cancel-no = Nein, behalten
-booking-cancelled = Okay, dein Termin am { $day } um { $time } Uhr ist abgesagt. Einen neuen buchen: /book
+booking-cancelled = Okay, dein Termin ist abgesagt: { $day } um { $time } Uhr. Einen neuen buchen: /book
 booking-kept = 👍 Gut, dein Termin bleibt.
 booking-not-found = Diesen Termin finde ich nicht mehr – vielleicht ist er schon abgesagt oder vorbei. Deine Termine: /appointments
 booking-ics-summary = Termin: { $name }
 booking-by-team = ✅ Das Team hat einen Termin für dich gebucht!
-booking-cancelled-by-team = 😕 Das Team musste deinen Termin am { $day } um { $time } Uhr leider absagen. Buch dir einen neuen oder schreib uns.
+booking-cancelled-by-team = 😕 Das Team musste deinen Termin leider absagen: { $day } um { $time } Uhr. Buch dir einen neuen oder schreib uns.
 reminder-title = ⏰ Erinnerung: Dein Termin ist { $day } um { $time } Uhr.
 reminder-change = Du kannst nicht? Verschieb oder sag ihn hier ab, dann bekommt jemand anderes die Zeit.
 mydata-appointment = Termin: { $date }, { $place }

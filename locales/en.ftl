@@ -2,8 +2,12 @@
 # Short, plain sentences: many readers are young or are learning the language.
 
 ## Welcome and language
-welcome = Hi! 👋 I'm { $persona }, the digital helper of { $organisation }. I answer your questions right away – even at night. I'm a computer program, not a person. If you want to talk to a person, just say so.
-privacy-short = 🔒 Privacy in short: you don't have to give your name. We store your messages so the team can help you – not your phone number, not your profile picture. You can ask us to delete everything at any time. More: /privacy
+welcome = Hi! 👋 I'm { $persona }, the digital helper of { $organisation }.
+    I answer your questions right away – even at night.
+    I'm a computer program, not a person. If you want to talk to a person, just say so.
+privacy-short = 🔒 Privacy in short: you don't have to give your name.
+    We store your messages so the team can help you – not your phone number, not your profile picture.
+    You can ask us to delete everything at any time. More: /privacy
 privacy-short-kept = 🗓 Conversations are deleted { $days } days after the last message.
 choose-language = Which language should I write in?
 language-set = OK, from now on I'll write to you in English.
@@ -93,7 +97,10 @@ person-sms = 💬 Text message/messenger: { $number }
 person-email = ✉️ Mail: { $email }
 person-drop-in-now = 🚪 Drop in now, no appointment needed: { $line }
 person-drop-in-next = 🚪 Drop in without an appointment: { $day }, { $line }
-person-appointment-only = 📅 Counselling by appointment only – call or send a mail.
+person-appointment-only = { $book ->
+        [yes] 📅 Counselling by appointment only – book one here in the chat with /book, call or send a mail.
+       *[no] 📅 Counselling by appointment only – call or send a mail.
+    }
 crisis-short = 🆘 In an emergency: 112. Talking helps: Nummer gegen Kummer 116 111, TelefonSeelsorge 0800 111 0 111 – free and anonymous.
 
 ## Common questions
@@ -206,7 +213,7 @@ booking-choose-place = 📍 Where would you like your appointment?
 booking-choose-day = 📅 When suits you? Free appointments at { $place }:
 booking-no-days = 📅 Sorry, there are no free appointments right now.
 booking-drop-in = 🚶 Or just come by without an appointment: { $day }, { $line }
-booking-choose-time = 🕒 Which time suits you on { $day }?
+booking-choose-time = 🕒 Which time suits you – { $day }?
 booking-other-day = 📅 Another day
 booking-choose-topic = What is it about? This helps the team to prepare. You can also skip this.
 booking-topic-work = 💼 Training/work
@@ -235,15 +242,15 @@ booking-taken = 😕 Sorry, someone was quicker: this time has just been taken. 
 booking-list-title = 📅 Your appointments:
 booking-list-item = 📅 { $day } at { $time }, { $place }
 booking-list-empty = You have no appointments right now. Book one: /book
-booking-cancel-ask = Do you really want to cancel your appointment on { $day } at { $time }?
+booking-cancel-ask = Do you really want to cancel this appointment: { $day } at { $time }?
 booking-cancel-yes = ❌ Yes, cancel
 booking-cancel-no = No, keep it
-booking-cancelled = Okay, your appointment on { $day } at { $time } is cancelled. Book a new one: /book
+booking-cancelled = Okay, your appointment is cancelled: { $day } at { $time }. Book a new one: /book
 booking-kept = 👍 Good, your appointment stays.
 booking-not-found = I can't find this appointment any more – maybe it was already cancelled or is over. Your appointments: /appointments
 booking-ics-summary = Appointment: { $name }
 booking-by-team = ✅ The team has booked an appointment for you!
-booking-cancelled-by-team = 😕 Sorry, the team had to cancel your appointment on { $day } at { $time }. Book a new one or write to us.
+booking-cancelled-by-team = 😕 Sorry, the team had to cancel your appointment: { $day } at { $time }. Book a new one or write to us.
 reminder-title = ⏰ Reminder: your appointment is { $day } at { $time }.
 reminder-change = Can't make it? Move or cancel it here, so someone else can have the time.
 mydata-appointment = Appointment: { $date }, { $place }

@@ -2,8 +2,12 @@
 # Kısa, basit cümleler: okuyanların çoğu genç ya da dili yeni öğreniyor.
 
 ## Karşılama ve dil
-welcome = Merhaba! 👋 Ben { $persona }, { $organisation } kurumunun dijital yardımcısıyım. Sorularını hemen cevaplıyorum – gece bile. Ben bir bilgisayar programıyım, insan değilim. Bir insanla konuşmak istersen, söylemen yeterli.
-privacy-short = 🔒 Kısaca veri koruma: Adını söylemek zorunda değilsin. Ekip sana yardım edebilsin diye mesajlarını kaydediyoruz – telefon numaranı ve profil fotoğrafını kaydetmiyoruz. İstediğin zaman her şeyi silmemizi isteyebilirsin. Daha fazlası: /privacy
+welcome = Merhaba! 👋 Ben { $persona }, { $organisation } kurumunun dijital yardımcısıyım.
+    Sorularını hemen cevaplıyorum – gece bile.
+    Ben bir bilgisayar programıyım, insan değilim. Bir insanla konuşmak istersen, söylemen yeterli.
+privacy-short = 🔒 Kısaca veri koruma: Adını söylemek zorunda değilsin.
+    Ekip sana yardım edebilsin diye mesajlarını kaydediyoruz – telefon numaranı ve profil fotoğrafını kaydetmiyoruz.
+    İstediğin zaman her şeyi silmemizi isteyebilirsin. Daha fazlası: /privacy
 privacy-short-kept = 🗓 Konuşmalar son mesajdan { $days } gün sonra silinir.
 choose-language = Hangi dilde yazayım?
 language-set = Tamam, bundan sonra sana Türkçe yazacağım.
@@ -93,7 +97,10 @@ person-sms = 💬 SMS/Messenger: { $number }
 person-email = ✉️ E-posta: { $email }
 person-drop-in-now = 🚪 Şimdi randevusuz gelebilirsin: { $line }
 person-drop-in-next = 🚪 Randevusuz gelebilirsin: { $day }, { $line }
-person-appointment-only = 📅 Danışmanlık sadece randevuyla – ara ya da e-posta yaz.
+person-appointment-only = { $book ->
+        [yes] 📅 Danışmanlık sadece randevuyla – randevunu burada sohbette /book ile al, ara ya da e-posta yaz.
+       *[no] 📅 Danışmanlık sadece randevuyla – ara ya da e-posta yaz.
+    }
 crisis-short = 🆘 Acil durumda: 112. Konuşmak iyi gelir: Nummer gegen Kummer 116 111, TelefonSeelsorge 0800 111 0 111 – ücretsiz ve anonim.
 
 ## Sık sorulan sorular
@@ -156,7 +163,7 @@ crisis-talk = 📞 Şu an biriyle konuşabilirsin, ücretsiz ve isimsiz:
     • Nummer gegen Kummer (gençler için): 116 111
     • TelefonSeelsorge, gece gündüz: 0800 111 0 111 ya da 0800 111 0 222
 crisis-violence = 📞 Şiddete karşı yardım hattı (Hilfetelefon Gewalt gegen Frauen), gece gündüz, birçok dilde: 116 016
-crisis-shelter = 🛏 Bu gece kalacak yerin yok mu? 18 yaşından küçüksen Jugendamt (gençlik dairesi) seni kabul etmek zorunda – polis (110) seni her zaman bağlar. 18 yaşında ya da büyüksen polis sana en yakın acil barınağın nerede olduğunu söyler.
+crisis-shelter = 🛏 Bu gece kalacak yerin yok mu? 18 yaşından küçüksen Jugendamt (gençlik dairesi) seni kabul etmek zorunda – polis (110) seni her zaman bağlar. 18 yaşında ya da daha büyüksen polis sana en yakın acil barınağın nerede olduğunu söyler.
 crisis-team-now = 🙋 Mesajını acil olarak ekibe ilettim. Biri sana burada en kısa sürede cevap verecek.
 crisis-team-later = 🙋 Mesajını acil olarak ekibe ilettim. Ekip onu { $when } okuyacak. O zamana kadar lütfen yukarıdaki numaralardan birini ara – orada senin için biri var.
 crisis-team-soon = 🙋 Mesajını acil olarak ekibe ilettim. Ekip sana burada elinden geldiğince çabuk cevap verecek. O zamana kadar lütfen yukarıdaki numaralardan birini ara.
@@ -224,13 +231,13 @@ booking-moved = ✅ Randevun değiştirildi!
 booking-when = 📅 { $day }, saat { $time }
 booking-where = 📍 { $place }, { $address }
 booking-bring = 🎒 Yanında getir: { $list }
-booking-change = Randevunu buradaki düğmelerle ya da istediğin zaman /appointments ile değiştirebilir veya iptal edebilirsin.
+booking-change = Randevunu buradaki tuşlarla ya da istediğin zaman /appointments ile değiştirebilir veya iptal edebilirsin.
 booking-move = 🔁 Değiştir
 booking-cancel = ❌ İptal et
 booking-calendar = 📅 Takvim dosyası
 booking-calendar-caption = 📅 Randevun takvim dosyası olarak: takvimine eklemek için aç.
 booking-gone = 😕 Maalesef bu randevu artık boş değil. İşte başkaları:
-booking-day-full = 😕 Maalesef { $day } boş randevu yok. Başka günler şunlar:
+booking-day-full = 😕 Maalesef { $day } için boş randevu kalmadı. Başka günler şunlar:
 booking-taken = 😕 Üzgünüm, biri daha hızlıydı: bu saat az önce alındı. İşte diğer boş saatler:
 booking-list-title = 📅 Randevuların:
 booking-list-item = 📅 { $day }, saat { $time }, { $place }

@@ -83,6 +83,7 @@ def test_every_text_formats_in_every_language(texts: Texts) -> None:
         days_unanswered=30,
         address="Musterstraße 5, 52428 Jülich",
         button="📅 Termin",
+        book="yes",
     )
     for lang in SUPPORTED_LANGUAGES:
         for key in texts.keys(lang):

@@ -176,7 +176,7 @@ async def test_typed_wish_and_command_start_the_booking(engine: Engine) -> None:
     assert "Wann passt es dir?" in chat.text
     assert any("Donnerstag" in label for label in chat.labels())
     await chat.says("kann ich am donnerstag einen termin haben?")
-    assert "Welche Uhrzeit passt dir am Donnerstag 3. Dezember?" in chat.text, "the day named"
+    assert "Welche Uhrzeit passt dir – Donnerstag 3. Dezember?" in chat.text, "the day named"
     assert "09:00" in chat.labels() and "14:00" in chat.labels()
     # Less clear (book or cancel?): Uli asks, and the appointment topic starts the booking.
     await chat.says("kann ich dienstag kommen?")
