@@ -21,6 +21,7 @@ import uvicorn
 from fastapi import APIRouter, FastAPI
 
 from bot.core import Core
+from bot.keys import session_secret
 from bot.settings import Settings, SettingsError
 from console.app import close_streams, create_app
 from console.context import ConsoleOptions, DeskServices
@@ -98,7 +99,7 @@ def console_app(
         parts.catalogue,
         parts.live,
         parts.outbox,
-        secret=settings.console_secret.encode() if settings.console_secret else None,
+        secret=session_secret(settings, parts.database.url),  # a restart logs nobody out
         session_lifetime=dt.timedelta(hours=settings.console_session_hours),
     )
     app = create_app(

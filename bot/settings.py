@@ -216,6 +216,10 @@ def _retention(env: Mapping[str, str]) -> dict[str, int]:
     }
 
 
+# What the placeholder in docker-compose.yml's comment says, spelled as people would.
+_CONSOLE_SECRET_PLACEHOLDERS = ("change-me", "changeme", "change_me")
+
+
 def _console_settings(env: Mapping[str, str]) -> dict[str, Any]:
     found: dict[str, Any] = {
         "console_host": "127.0.0.1",
@@ -239,6 +243,12 @@ def _console_settings(env: Mapping[str, str]) -> dict[str, Any]:
             raise SettingsError(
                 f"ULI_CONSOLE_SECRET is too short ({len(secret)} characters): use at least "
                 f"{MIN_SECRET_LENGTH} random characters, e.g. the output of "
+                "python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
+            )
+        if any(mark in secret.lower() for mark in _CONSOLE_SECRET_PLACEHOLDERS):
+            raise SettingsError(
+                "ULI_CONSOLE_SECRET is still the placeholder: set it to a random secret of "
+                "your own, e.g. the output of "
                 "python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
             )
         found["console_secret"] = secret
