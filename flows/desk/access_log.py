@@ -29,8 +29,10 @@ from storage import (
 from storage.access_log import Deletion
 from storage.access_log import deletions as read_deletions
 
-# The same caseworker reading the same conversation again within this time is one reading:
-# an open page refreshes itself with every new message, and the log should say who read
+# The same caseworker reading the same conversation (or opening the same photo, voice note
+# or document) again within this time is one reading: an open page refreshes itself with
+# every new message and every minute, and each refresh shows its photos anew (the console
+# forbids the browser to keep them: Cache-Control no-store). The log should say who read
 # what, not how often a browser fetched it.
 VIEW_REPEAT_WINDOW = dt.timedelta(minutes=10)
 PAGE_SIZE = 50
@@ -82,6 +84,35 @@ async def note_view(
     await note(
         repo, action, at, actor=actor, conversation_id=conversation_id,
         contact_point_id=contact_point_id, detail=f"via {via}",
+    )  # fmt: skip
+
+
+async def note_media(
+    repo: Repository,
+    actor: Actor,
+    at: dt.datetime,
+    message_id: int,
+    kind: str,
+    conversation_id: int,
+    contact_point_id: str | None,
+) -> None:
+    """A caseworker opened the file of a message; a repeat within VIEW_REPEAT_WINDOW (the
+    page showing the photo again, or the same file opened from it) is not noted."""
+    action = AccessAction.OPEN_MEDIA
+    detail = f"message {message_id} ({kind})"
+    recent = AccessLogFilter(
+        caseworker_id=actor.id,
+        conversation_id=conversation_id,
+        action=action.value,
+        since=at - VIEW_REPEAT_WINDOW,
+    )
+    # The files of one conversation opened in the last minutes: a handful, never a page.
+    found = await AccessLogRows(repo.session).page(recent, limit=MAX_PAGE_SIZE)
+    if any(entry.detail == detail for entry in found.entries):
+        return
+    await note(
+        repo, action, at, actor=actor, conversation_id=conversation_id,
+        contact_point_id=contact_point_id, detail=detail,
     )  # fmt: skip
 
 

@@ -159,17 +159,15 @@ class Casework:
 
     async def media_ref(self, actor: Actor, message_id: int) -> str:
         """The messenger's reference of a photo, voice note or document; opening it is
-        noted in the access log."""
+        noted in the access log (once per sitting, see access_log.note_media)."""
         async with self.database.session() as repo:
             message = await repo.casework.message(message_id, actor.contact_point_ids)
             if message is None or not message.media_ref:
                 raise NotFound(f"media of message {message_id}")
             conversation = await repo.session.get(Conversation, message.conversation_id)
-            await access_log.note(
-                repo, AccessAction.OPEN_MEDIA, self.clock(), actor=actor,
-                conversation_id=message.conversation_id,
-                contact_point_id=conversation.contact_point_id if conversation else None,
-                detail=f"message {message_id} ({message.kind})",
+            await access_log.note_media(
+                repo, actor, self.clock(), message_id, message.kind, message.conversation_id,
+                conversation.contact_point_id if conversation else None,
             )  # fmt: skip
         return message.media_ref
 
