@@ -202,7 +202,7 @@ async def fill(database: Database, catalogue: Catalogue, args: argparse.Namespac
             "urgent_reason": "suicide" if status == "waiting" and i % 10 == 0 else None,
             "assignee_id": staff[i % len(staff)] if status == "assigned" else None,
             "closed_at": started + dt.timedelta(hours=3) if status == "closed" else None,
-            "off_hours_noted_at": None,
+            "heard_at": None,
         })  # fmt: skip
         count = LONG if i == long_id else 1 + (i * 7919) % spread
         for m in range(count):

@@ -14,7 +14,7 @@ language-set = Gut, ich schreibe dir ab jetzt auf Deutsch.
 language-kept = Ich schreibe dir auf Deutsch. Du kannst die Sprache jederzeit mit /language ändern.
 choose-service = Welches Angebot interessiert dich? Tippe darauf:
 service-intro = Du bist bei: { $name }. { $summary }
-    Was möchtest du wissen?
+service-ask = Was möchtest du wissen?
 menu-prompt = Was möchtest du wissen? Tippe auf eine Taste.
 
 ## Tasten
@@ -175,7 +175,10 @@ handover-later = 🙋 Ich habe dein Gespräch an das Team gegeben. Gerade ist ni
 handover-unknown-hours = 🙋 Ich habe dein Gespräch an das Team gegeben. Es antwortet dir hier, so schnell es kann.
 handover-already = Du wartest schon auf das Team. Schreib einfach hier – das Team sieht alles.
 handover-direct = Du kannst das Team auch direkt erreichen:
-handover-off-hours = 📨 Angekommen.
+handover-ack = 📨 Angekommen. Das Team liest deine Nachricht.
+handover-ack-soon = 📨 Angekommen. Gerade ist jemand vom Team im Dienst und antwortet dir hier bald.
+handover-ack-later = 📨 Angekommen. Gerade ist niemand im Dienst; das Team liest deine Nachricht { $when }.
+handover-still-with-team = 💬 Dein Gespräch bleibt beim Team – es liest auch diese Frage.
 handover-end-button = ✖️ Gespräch mit dem Team beenden
 handover-ended = Okay, du schreibst jetzt wieder mit mir, dem digitalen Helfer. Tippe auf „🙋 Mit einem Menschen sprechen“, wenn du das Team wieder willst.
 
@@ -199,7 +202,7 @@ delete-no = Nein, behalten
 delete-done = ✅ Erledigt: Alles ist gelöscht. Wenn du wieder schreibst, fangen wir neu an. Mach's gut! 👋
 delete-kept = Okay, es wurde nichts gelöscht.
 command-name = Dem Team einen Namen sagen
-name-how = Du musst keinen Namen sagen. Wenn du möchtest, dass das Team dich mit Namen anspricht, schreib /name und deinen Namen, z. B. „/name Sam“.
+name-how = Du musst keinen Namen sagen. Wenn das Team dich mit Namen ansprechen soll, schreib mir einfach deinen Namen, z. B. „Sam“.
 name-saved = ✅ Danke, { $name }! Das Team sieht jetzt diesen Namen. Löschen: /name
 name-forgotten = Okay, der Name ist gelöscht. Das Team sieht wieder nur deinen Spitznamen.
 name-forget-button = 🗑 Meinen Namen löschen

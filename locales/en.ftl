@@ -14,7 +14,7 @@ language-set = OK, from now on I'll write to you in English.
 language-kept = I'll write to you in English. You can change the language at any time with /language.
 choose-service = Which service are you interested in? Tap on it:
 service-intro = You are at: { $name }. { $summary }
-    What would you like to know?
+service-ask = What would you like to know?
 menu-prompt = What would you like to know? Tap a button.
 
 ## Buttons
@@ -175,7 +175,10 @@ handover-later = 🙋 I have passed your conversation to the team. Nobody is on 
 handover-unknown-hours = 🙋 I have passed your conversation to the team. They will answer you here as soon as they can.
 handover-already = You are already waiting for the team. Just write here – they see everything.
 handover-direct = You can also reach them directly:
-handover-off-hours = 📨 Got it.
+handover-ack = 📨 Got it. The team will read your message.
+handover-ack-soon = 📨 Got it. Someone from the team is on duty now and will answer you here soon.
+handover-ack-later = 📨 Got it. Nobody is on duty right now; the team will read your message { $when }.
+handover-still-with-team = 💬 Your conversation stays with the team – they will read this question too.
 handover-end-button = ✖️ End talk with the team
 handover-ended = OK, you are writing with me, the digital helper, again. Tap “🙋 Talk to a person” whenever you want the team back.
 
@@ -199,7 +202,7 @@ delete-no = No, keep it
 delete-done = ✅ Done: everything is deleted. If you write again, we start fresh. Take care! 👋
 delete-kept = OK, nothing was deleted.
 command-name = Tell the team a name
-name-how = You don't have to give a name. If you want the team to call you by a name, write /name and your name, e.g. “/name Sam”.
+name-how = You don't have to give a name. If you want the team to call you by a name, just write it to me, e.g. “Sam”.
 name-saved = ✅ Thanks, { $name }! The team now sees this name. To remove it: /name
 name-forgotten = OK, the name is removed. The team sees only your nickname again.
 name-forget-button = 🗑 Remove my name

@@ -14,7 +14,7 @@ language-set = Tamam, bundan sonra sana Türkçe yazacağım.
 language-kept = Sana Türkçe yazıyorum. Dili istediğin zaman /language ile değiştirebilirsin.
 choose-service = Hangi hizmet ilgini çekiyor? Üzerine dokun:
 service-intro = Şu an buradasın: { $name }. { $summary }
-    Ne öğrenmek istiyorsun?
+service-ask = Ne öğrenmek istiyorsun?
 menu-prompt = Ne öğrenmek istiyorsun? Bir tuşa dokun.
 
 ## Tuşlar
@@ -175,7 +175,10 @@ handover-later = 🙋 Konuşmamızı ekibe ilettim. Şu an görevde kimse yok; e
 handover-unknown-hours = 🙋 Konuşmamızı ekibe ilettim. Ekip sana burada elinden geldiğince çabuk cevap verecek.
 handover-already = Zaten ekibi bekliyorsun. Buraya yaz yeter – ekip her şeyi görüyor.
 handover-direct = Ekibe doğrudan da ulaşabilirsin:
-handover-off-hours = 📨 Aldım.
+handover-ack = 📨 Aldım. Ekip mesajını okuyacak.
+handover-ack-soon = 📨 Aldım. Şu an ekipten biri görevde ve sana burada yakında cevap verecek.
+handover-ack-later = 📨 Aldım. Şu an görevde kimse yok; ekip mesajını { $when } okuyacak.
+handover-still-with-team = 💬 Konuşman ekipte kalıyor – ekip bu soruyu da okuyacak.
 handover-end-button = ✖️ Ekiple konuşmayı bitir
 handover-ended = Tamam, artık yine benimle, dijital yardımcıyla yazışıyorsun. Ekibi tekrar istediğinde “🙋 Bir insanla konuş” tuşuna dokun.
 
@@ -199,7 +202,7 @@ delete-no = Hayır, kalsın
 delete-done = ✅ Tamam: her şey silindi. Tekrar yazarsan sıfırdan başlarız. Kendine iyi bak! 👋
 delete-kept = Tamam, hiçbir şey silinmedi.
 command-name = Ekibe bir isim söyle
-name-how = İsim söylemek zorunda değilsin. Ekibin sana isminle hitap etmesini istersen /name ve ismini yaz, örneğin “/name Deniz”.
+name-how = İsim söylemek zorunda değilsin. Ekibin sana isminle hitap etmesini istersen ismini bana yazman yeterli, örneğin “Deniz”.
 name-saved = ✅ Teşekkürler, { $name }! Ekip artık bu ismi görüyor. Silmek için: /name
 name-forgotten = Tamam, isim silindi. Ekip yine sadece takma adını görüyor.
 name-forget-button = 🗑 İsmimi sil

@@ -107,8 +107,9 @@ class Conversation(Base, table=True):
         default=None, foreign_key="caseworker.id", ondelete="SET NULL", index=True
     )
     closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
-    # The last "nobody is on duty now" note, so it is sent at most once per closed period.
-    off_hours_noted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # While handed over: when the young person was last told they are heard (Uli's
+    # acknowledgement or a caseworker's reply), so that acknowledgements do not flood.
+    heard_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class Message(Base, table=True):

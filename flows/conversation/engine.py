@@ -146,7 +146,8 @@ class Engine:
             HandoverView(
                 active=conversation.status in ACTIVE_HANDOVER,
                 urgent=conversation.urgent,
-                off_hours_noted_at=conversation.off_hours_noted_at,
+                since=conversation.waiting_since,
+                heard_at=conversation.heard_at,
             )
             if conversation is not None
             else NOT_HANDED_OVER
@@ -281,6 +282,11 @@ class Engine:
             await repo.save(contact)
             conversation = await repo.open_conversation(contact, now)
             replies = list(outcome.replies)
+            if turn is not None:
+                # The effects work for the service and language the step has just set (a kept
+                # question answered when the service is chosen may start a booking there).
+                chosen = self.catalogue.contact_point(contact.contact_point_id or "")
+                turn = replace(turn, cp=chosen or turn.cp, lang=outcome.language or turn.lang)
             for effect in outcome.effects:
                 replies += await self._carry_out(
                     effect, repo, contact, conversation, turn, lang, now
@@ -327,13 +333,13 @@ class Engine:
         self, effect: HandOver, repo: Repository, conversation: Conversation, now: dt.datetime
     ) -> None:
         """After the replies are written: into the caseworkers' inbox, out of it, or the
-        out-of-hours note remembered."""
+        acknowledgement remembered."""
         if effect.change is HandoverChange.start:
             await repo.start_handover(conversation, now, urgent_reason=effect.urgent_reason)
         elif effect.change is HandoverChange.end:
             await repo.close_conversation(conversation, now)
-        elif effect.change is HandoverChange.noted_off_hours:
-            conversation.off_hours_noted_at = now
+        elif effect.change is HandoverChange.acknowledged:
+            conversation.heard_at = now
             await repo.save(conversation)
 
     async def _book(

@@ -1,5 +1,5 @@
 """Handing a conversation to the caseworkers, seen from the chat: who is on duty, what the
-young person is told, and when a short "nobody is here now" note is due.
+young person is told, and when a further message is acknowledged.
 
 "On duty" means the contact point is open now (any of its places, drop-in or appointment
 hours): the file has no rota, and its opening hours are when the team works.
@@ -23,8 +23,8 @@ class HandoverChange(StrEnum):
     """Put the conversation into the caseworkers' inbox (waiting)."""
     end = "end"
     """The young person wants to talk to Uli again."""
-    noted_off_hours = "noted_off_hours"
-    """The "nobody is on duty now" note went out: not again in this closed period."""
+    acknowledged = "acknowledged"
+    """The young person was told their message is with the team: not again for a while."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +34,10 @@ class HandoverView:
     active: bool
     """Waiting for or talking to a caseworker."""
     urgent: bool = False
-    off_hours_noted_at: dt.datetime | None = None
+    since: dt.datetime | None = None
+    """When it was handed over (the waiting time was told then)."""
+    heard_at: dt.datetime | None = None
+    """When they were last told they are heard: an acknowledgement or a caseworker's reply."""
 
 
 NOT_HANDED_OVER = HandoverView(active=False)
@@ -68,14 +71,33 @@ def handed_over(t: Texts, lang: str, cp: ContactPoint | None, now: dt.datetime) 
     return t(lang, "handover-later", when=when) if when else t(lang, "handover-unknown-hours")
 
 
-def off_hours_note_due(
-    cp: ContactPoint | None, now: dt.datetime, noted_at: dt.datetime | None
-) -> bool:
-    """Out of hours, once per closed period: due unless a note went out since the team
-    was last on duty."""
-    if on_duty(cp, now):
-        return False
-    if noted_at is None or cp is None:
-        return noted_at is None
-    reopened = hours.next_opening(cp, noted_at)
-    return reopened is not None and reopened.start <= now
+QUIET = dt.timedelta(minutes=20)
+"""One acknowledgement per quiet period: enough to know nothing is lost, not a flood."""
+
+
+def _duty_mark(cp: ContactPoint | None, at: dt.datetime) -> dt.datetime | str | None:
+    """What "when will someone read this" was at `at`: on duty, the next opening, unknown."""
+    if cp is None:
+        return None
+    if on_duty(cp, at):
+        return "on duty"
+    upcoming = hours.next_opening(cp, at)
+    return upcoming.start if upcoming else None
+
+
+def acknowledgement(
+    t: Texts, lang: str, cp: ContactPoint | None, now: dt.datetime, view: HandoverView
+) -> str | None:
+    """ "📨 Got it" for a message to the team, or None within a quiet period after the last
+    one (or a caseworker's reply). The waiting time is told again only when it has changed
+    since they were last told: someone came on duty, or the team's day ended."""
+    if view.heard_at is not None and now - view.heard_at < QUIET:
+        return None
+    told_at = view.heard_at or view.since
+    mark = _duty_mark(cp, now)
+    if mark is None or (told_at is not None and _duty_mark(cp, told_at) == mark):
+        return t(lang, "handover-ack")
+    if mark == "on duty":
+        return t(lang, "handover-ack-soon")
+    when = next_duty(t, lang, cp, now)
+    return t(lang, "handover-ack-later", when=when) if when else t(lang, "handover-ack")

@@ -13,17 +13,55 @@ from flows.vocabulary.formatting import autonym
 from flows.vocabulary.languages import SUPPORTED_LANGUAGES
 from flows.vocabulary.texts import Texts
 
+CALLBACK_LIMIT = 64
+"""Bytes of callback data Telegram takes per button."""
+
+# The buttons an answer may be followed by: key → (label, payload).
+_FOLLOW_UP_BUTTONS = {
+    "hours": ("button-hours", "m:hours"),
+    "where": ("button-where", "m:where"),
+    "who": ("button-who", "m:who"),
+    "langs": ("button-languages", "m:langs"),
+    "book": ("button-book", "bk:start"),
+    "faq": ("button-faq", "m:faq"),
+    "person": ("button-person", "m:person"),
+}
+FOLLOW_UPS: dict[str, tuple[str, ...]] = {
+    "opening_hours": ("book", "where", "person"),
+    "location": ("hours", "book", "person"),
+    "languages": ("hours", "where", "person"),
+    "eligibility": ("hours", "where", "person"),
+    "services": ("who", "hours", "person"),
+    "cost": ("hours", "where", "person"),
+    "confidentiality": ("hours", "where", "person"),
+    "voluntary": ("hours", "where", "person"),
+    "book_appointment": ("hours", "where", "person"),
+    "cancel_appointment": ("hours", "where", "person"),
+    "faq": ("faq", "hours", "person"),
+}
+"""What one is likely to want next after each answer (by intent): two or three buttons."""
+
 
 def _pairs(buttons: list[Button]) -> Rows:
     return tuple(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
 
 
-def language_buttons(preselected: str) -> Rows:
-    """All languages in their own names; the one we guessed first and ticked."""
+def _carrying(payload: str, question: str) -> str:
+    """`payload` with a kept question (conversation/pending.py) after it, if it fits."""
+    carried = f"{payload}:{question}" if question else payload
+    return carried if len(carried.encode()) <= CALLBACK_LIMIT else payload
+
+
+def language_buttons(preselected: str, question: str = "") -> Rows:
+    """All languages in their own names; the one we guessed first and ticked. A question the
+    person typed first rides along, to be answered once the language is set."""
     order = [preselected, *(code for code in SUPPORTED_LANGUAGES if code != preselected)]
     return _pairs(
         [
-            Button(("✓ " if code == preselected else "") + autonym(code), f"lang:{code}")
+            Button(
+                ("✓ " if code == preselected else "") + autonym(code),
+                _carrying(f"lang:{code}", question),
+            )
             for code in order
         ]
     )
@@ -46,6 +84,21 @@ def main_menu(t: Texts, lang: str, catalogue: Catalogue, cp: ContactPoint) -> Ro
     return tuple(rows)
 
 
+def follow_ups(
+    t: Texts, lang: str, cp: ContactPoint, topic: str, handed_over: bool = False
+) -> Rows:
+    """Two or three buttons that fit the answer just given, then "menu" for everything.
+    Handed over, "a person" is left out: they are with the team already."""
+    wanted = FOLLOW_UPS.get(topic, ("hours", "where", "person"))
+    if handed_over:
+        wanted = tuple(k for k in wanted if k != "person")
+    usable = [
+        k for k in wanted if (k != "book" or slots.bookable_places(cp)) and (k != "faq" or cp.faq)
+    ]
+    buttons = [Button(t(lang, _FOLLOW_UP_BUTTONS[k][0]), _FOLLOW_UP_BUTTONS[k][1]) for k in usable]
+    return (*_pairs(buttons), (Button(t(lang, "button-menu"), "m:menu"),))
+
+
 def running_contact_points(catalogue: Catalogue, today_utc: dt.datetime) -> list[ContactPoint]:
     return [
         cp
@@ -56,8 +109,8 @@ def running_contact_points(catalogue: Catalogue, today_utc: dt.datetime) -> list
     ]
 
 
-def service_buttons(t: Texts, lang: str, services: list[ContactPoint]) -> Rows:
-    rows = [(Button(cp.name.get(lang), f"cp:{cp.id}"),) for cp in services]
+def service_buttons(t: Texts, lang: str, services: list[ContactPoint], question: str = "") -> Rows:
+    rows = [(Button(cp.name.get(lang), _carrying(f"cp:{cp.id}", question)),) for cp in services]
     return (*rows, (Button(t(lang, "button-change-language"), "m:lang"),))
 
 

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from flows.appointments import booking
-from flows.conversation import intent_answers, menus
+from flows.conversation import intent_answers, menus, pending
 from flows.conversation.commands import command_menu
 from flows.conversation.crisis_reply import crisis_reply
-from flows.conversation.handover import HandoverChange, handed_over, off_hours_note_due
+from flows.conversation.handover import HandoverChange, acknowledgement, handed_over
 from flows.conversation.language_choice import FOREIGN, SWITCHED
 from flows.conversation.table import (
     ANY,
@@ -28,11 +28,12 @@ from flows.conversation.table import (
 from flows.delivery.retention import RetentionPolicy
 from flows.knowledge import answers, hours, slots
 from flows.knowledge.catalogue import Catalogue, ContactPoint
-from flows.understanding import CrisisKind, Intent, Understanding, faq_of
+from flows.knowledge.towns import places_in
+from flows.understanding import LANG_CONFIDENT, CrisisKind, Intent, Understanding, faq_of
 from flows.understanding.registry import BY_MENU, INTENTS, OFFERED
 from flows.vocabulary.events import Button, Reply, Rows
 from flows.vocabulary.formatting import autonym
-from flows.vocabulary.languages import RTL_LANGUAGES, SUPPORTED_LANGUAGES
+from flows.vocabulary.languages import RTL_LANGUAGES, SUPPORTED_LANGUAGES, pick_language
 from flows.vocabulary.texts import Texts, directed
 
 # The main menu's topic buttons (each answers its intent, see the registry) and the FAQ list.
@@ -40,6 +41,24 @@ MENU_TOPICS = (*BY_MENU, "m:faq")
 # Topics Uli offers as buttons when it is not sure what was meant: intent → label.
 TOPICS = OFFERED
 NAME_LIMIT = 40
+NAME_WORDS = 4
+"""A name typed after /name is a few words without a question mark; anything else is read as
+a message (they changed their mind and asked something)."""
+PLACE_AND_DAY = frozenset({Intent.opening_hours, Intent.book_appointment})
+"""Asked with a place named ("kann ich morgen in Jülich vorbeikommen?"): that place's day."""
+WHILE_WAITING = frozenset(
+    {
+        Intent.opening_hours,
+        Intent.location,
+        Intent.cost,
+        Intent.book_appointment,
+        Intent.cancel_appointment,
+        Intent.languages,
+        Intent.confidentiality,
+        Intent.voluntary,
+    }
+)
+"""Plain questions of fact Uli still answers while the conversation is with the team."""
 LANGUAGE_OFFER = 0.5
 """From this detection confidence on (and below switching), Uli offers a language button."""
 MEDIA_TEXT = {
@@ -99,6 +118,7 @@ class Steps:
             (ANY, "m:menu"): self.menu,
             (ANY, "faq"): self.faq,
             (State.choosing_language, "text"): self.keep_guessed_language,
+            (State.naming, "text"): self.name_typed,
             (ANY, "text"): self.understand,
             (ANY, "ask"): self.ask,
             (ANY, "crisis"): self.crisis,
@@ -130,27 +150,62 @@ class Steps:
             buttons = (*buttons, menus.end_handover_row(self.t, turn.lang))
         return Outcome([self.reply(turn, text, buttons)], state=state)
 
+    def with_follow_ups(
+        self, turn: Turn, text: str, topic: str, state: State | None = State.menu
+    ) -> Outcome:
+        """An answer with the two or three buttons that fit it and "menu" (menus.follow_ups)."""
+        if turn.cp is None:
+            return self.choose_service(turn, lead=text)
+        buttons = menus.follow_ups(self.t, turn.lang, turn.cp, topic, turn.handover.active)
+        if turn.handover.active:
+            buttons = (*buttons, menus.end_handover_row(self.t, turn.lang))
+        return Outcome([self.reply(turn, text, buttons)], state=state)
+
     def persona(self, cp: ContactPoint | None) -> str:
         return (cp.persona if cp and cp.persona else None) or self.catalogue.organisation.persona
 
     # -- steps -------------------------------------------------------------------------------
 
     def welcome(self, turn: Turn) -> Outcome:
+        """Who Uli is and what it keeps, then the language. A question typed as the first
+        message is kept: answered at once where its language is clear and the service known,
+        else once they are chosen (conversation/pending.py)."""
         cp = self.catalogue.contact_point(turn.arg.lower()) if turn.arg else turn.cp
         org = self.catalogue.organisation
-        text = "\n\n".join(
+        hello = "\n\n".join(
             [
                 self.t(turn.lang, "welcome", persona=self.persona(cp), organisation=org.name),
                 self.t(turn.lang, "privacy-short")
                 + "\n"
                 + self.t(turn.lang, "privacy-short-kept", days=self.retention.days),
-                self.t(turn.lang, "choose-language"),
             ]
         )
+        question = pending.keep(turn.understood) if turn.key == "text" else ""
+        if question and self._language_clear(turn):
+            cp = cp or self._default_contact_point()
+            if cp is None:
+                outcome = self.choose_service(turn, lead=hello, question=question)
+            else:
+                outcome = self.set_service(replace(turn, arg=f"{cp.id}:{question}"), lead=hello)
+            outcome.contact_point_id = outcome.contact_point_id or (cp.id if cp else None)
+            return outcome
+        text = f"{hello}\n\n{self.t(turn.lang, 'choose-language')}"
         return Outcome(
-            [self.reply(turn, text, menus.language_buttons(turn.lang))],
+            [self.reply(turn, text, menus.language_buttons(turn.lang, question))],
             state=State.choosing_language,
             contact_point_id=cp.id if cp else None,
+        )
+
+    @staticmethod
+    def _language_clear(turn: Turn) -> bool:
+        """The message's own language is detected with confidence, or the client's language
+        (Telegram's language_code) is the one the message seems to be in."""
+        understood = turn.understood
+        if understood is None or understood.lang != turn.lang:
+            return False
+        hinted = turn.event.language_hint is not None
+        return understood.lang_confidence >= LANG_CONFIDENT or (
+            hinted and pick_language(turn.event.language_hint) == turn.lang
         )
 
     def choose_language(self, turn: Turn) -> Outcome:
@@ -164,26 +219,30 @@ class Steps:
         )
 
     def set_language(self, turn: Turn) -> Outcome:
-        if turn.arg not in SUPPORTED_LANGUAGES:
+        lang, _, question = turn.arg.partition(":")
+        if lang not in SUPPORTED_LANGUAGES:
             return self.stale_button(turn)
-        chosen = replace(turn, lang=turn.arg)
-        outcome = self.after_language(chosen, self.t(turn.arg, "language-set"))
-        outcome.language, outcome.language_confirmed = turn.arg, True
+        chosen = replace(turn, lang=lang)
+        outcome = self.after_language(chosen, self.t(lang, "language-set"), question)
+        outcome.language, outcome.language_confirmed = lang, True
         return outcome
 
     def keep_guessed_language(self, turn: Turn) -> Outcome:
         if turn.language_note == FOREIGN:
             # Nothing to keep: they write a language Uli does not speak.
             return self.with_language_note(turn, self.after_language(turn, ""))
-        outcome = self.after_language(turn, self.t(turn.lang, "language-kept"))
+        # What they typed instead of tapping a language may be their question.
+        question = pending.keep(turn.understood)
+        outcome = self.after_language(turn, self.t(turn.lang, "language-kept"), question)
         outcome.language, outcome.language_confirmed = turn.lang, True
         return outcome
 
-    def after_language(self, turn: Turn, lead: str) -> Outcome:
+    def after_language(self, turn: Turn, lead: str, question: str = "") -> Outcome:
         cp = turn.cp or self._default_contact_point()
         if cp is None:
-            return self.choose_service(turn, lead=lead)
-        return self.set_service(replace(turn, cp=None, arg=cp.id), lead=lead)
+            return self.choose_service(turn, lead=lead, question=question)
+        arg = f"{cp.id}:{question}" if question else cp.id
+        return self.set_service(replace(turn, cp=None, arg=arg), lead=lead)
 
     def _default_contact_point(self) -> ContactPoint | None:
         cat = self.catalogue
@@ -191,19 +250,21 @@ class Steps:
             return cat.contact_point(cat.default_contact_point)
         return cat.contact_points[0] if len(cat.contact_points) == 1 else None
 
-    def choose_service(self, turn: Turn, lead: str = "") -> Outcome:
+    def choose_service(self, turn: Turn, lead: str = "", question: str = "") -> Outcome:
         services = menus.running_contact_points(self.catalogue, turn.now)
         listing = "\n".join(
             f"• {cp.name.get(turn.lang)}: {cp.summary.get(turn.lang)}" for cp in services
         )
         text = "\n\n".join(p for p in (lead, self.t(turn.lang, "choose-service"), listing) if p)
         return Outcome(
-            [self.reply(turn, text, menus.service_buttons(self.t, turn.lang, services))],
+            [self.reply(turn, text, menus.service_buttons(self.t, turn.lang, services, question))],
             state=State.choosing_service,
         )
 
     def set_service(self, turn: Turn, lead: str = "") -> Outcome:
-        cp = self.catalogue.contact_point(turn.arg)
+        """The service chosen: who it is, then the question they asked before, if any."""
+        cp_id, _, question = turn.arg.partition(":")
+        cp = self.catalogue.contact_point(cp_id)
         if cp is None:
             return self.stale_button(turn)
         today = turn.now.astimezone(cp.zone).date()
@@ -211,7 +272,7 @@ class Steps:
             text, others = answers.ended_with_alternatives(
                 self.t, turn.lang, self.catalogue, cp, today
             )
-            buttons = menus.service_buttons(self.t, turn.lang, others)
+            buttons = menus.service_buttons(self.t, turn.lang, others, question)
             return Outcome(
                 [self.reply(turn, "\n\n".join(p for p in (lead, text) if p), buttons)],
                 state=State.choosing_service,
@@ -224,9 +285,27 @@ class Steps:
             summary=cp.summary.get(turn.lang),
         )
         chosen = replace(turn, cp=cp)
-        outcome = self.with_menu(chosen, "\n\n".join(p for p in (lead, intro) if p))
+        text = "\n\n".join(p for p in (lead, intro) if p)
+        asked = self._restored(question, turn.lang)
+        if asked is None:
+            outcome = self.with_menu(chosen, f"{text}\n{self.t(turn.lang, 'service-ask')}")
+        else:
+            answered = self.respond(replace(chosen, understood=asked), asked)
+            outcome = replace(
+                answered,
+                replies=[self.reply(turn, text), *answered.replies],
+                state=answered.state or State.menu,
+            )
         outcome.contact_point_id = cp.id
         return outcome
+
+    @staticmethod
+    def _restored(question: str, lang: str) -> Understanding | None:
+        """A kept question, if it is one Uli answers (an old or forged payload is not)."""
+        asked = pending.restore(question, lang) if question else None
+        if asked is None or (asked.intent not in INTENTS and faq_of(asked.intent) is None):
+            return None
+        return asked
 
     def menu(self, turn: Turn) -> Outcome:
         return self.with_menu(turn, self.t(turn.lang, "menu-prompt"))
@@ -242,13 +321,12 @@ class Steps:
         intent = BY_MENU.get(turn.key, Intent.opening_hours)
         plain = Understanding(lang, 1.0, intent, 1.0, (), None, None, None)
         text = intent_answers.FACTS[intent](t, lang, cp, plain, turn.now)
-        return self.with_menu(
-            turn, text, state=turn.state if turn.state != State.new else State.menu
-        )
+        keep_state = turn.state not in (State.new, State.naming)
+        return self.with_follow_ups(turn, text, intent, turn.state if keep_state else State.menu)
 
     def faq(self, turn: Turn) -> Outcome:
         answer = answers.faq_answer(self.t, turn.lang, turn.cp, turn.arg) if turn.cp else None
-        return self.with_menu(turn, answer) if answer else self.stale_button(turn)
+        return self.with_follow_ups(turn, answer, "faq") if answer else self.stale_button(turn)
 
     def help(self, turn: Turn) -> Outcome:
         """Who Uli is, and every command with what it does (the client's command menu)."""
@@ -279,10 +357,22 @@ class Steps:
         """A name for the team, only if the person wants to give one."""
         name = " ".join(turn.arg.split())[:NAME_LIMIT]
         if not name:
+            # The name may come in the next message (State.naming, `name_typed`).
             forget = (Button(self.t(turn.lang, "name-forget-button"), "nm:forget"),)
-            return Outcome([self.reply(turn, self.t(turn.lang, "name-how"), (forget,))])
+            return Outcome(
+                [self.reply(turn, self.t(turn.lang, "name-how"), (forget,))], state=State.naming
+            )
         outcome = self.with_menu(turn, self.t(turn.lang, "name-saved", name=name))
         outcome.display_name = name
+        return outcome
+
+    def name_typed(self, turn: Turn) -> Outcome:
+        """The message after a bare /name: the name, unless it reads as a question."""
+        typed = " ".join(turn.event.text.split())
+        if typed and len(typed.split()) <= NAME_WORDS and "?" not in typed:
+            return self.give_name(replace(turn, arg=typed))
+        outcome = self.understand(replace(turn, state=State.menu))
+        outcome.state = outcome.state or State.menu
         return outcome
 
     def forget_name(self, turn: Turn) -> Outcome:
@@ -345,13 +435,15 @@ class Steps:
         understood = turn.understood
         if understood is None:
             return self.not_understood(turn)
+        return self.with_language_note(turn, self.respond(turn, understood))
+
+    def respond(self, turn: Turn, understood: Understanding) -> Outcome:
+        """The answer to what was understood, typed now or kept from before."""
         intent = understood.intent if understood.sure else Intent.other
         faq = faq_of(intent)
         if faq is not None:
-            outcome = self.typed_faq(turn, *faq)
-        else:
-            outcome = self.by_intent.get(intent, self.answer)(turn, understood)
-        return self.with_language_note(turn, outcome)
+            return self.typed_faq(turn, *faq)
+        return self.by_intent.get(intent, self.answer)(turn, understood)
 
     def small_talk(self, turn: Turn, understood: Understanding) -> Outcome:
         return self.with_menu(turn, self.t(turn.lang, f"answer-{understood.intent}"))
@@ -381,11 +473,14 @@ class Steps:
                 text = None
         if text is None:  # the file changed since the understanding learnt it
             return self.not_understood(turn)
-        return self.with_menu(turn, text)
+        return self.with_follow_ups(turn, text, "faq")
 
     def answer(self, turn: Turn, understood: Understanding) -> Outcome:
         if turn.cp is None:
-            return self.choose_service(turn, lead=self.t(turn.lang, "service-first"))
+            lead = self.t(turn.lang, "service-first")
+            return self.choose_service(turn, lead=lead, question=pending.keep(understood))
+        if understood.intent in PLACE_AND_DAY and places_in(turn.cp, understood.place_hint):
+            return self.place_and_day(turn, understood)
         if slots.bookable_places(turn.cp):
             # Where the chat can book, wanting an appointment starts the booking, and wanting
             # to cancel one shows one's appointments with their buttons.
@@ -394,7 +489,30 @@ class Steps:
             if understood.intent == "cancel_appointment":
                 return self.appointments(turn)
         text = intent_answers.answer(self.t, turn.lang, turn.cp, understood, turn.now)
-        return self.with_menu(turn, text or self.t(turn.lang, "menu-prompt"), state=State.menu)
+        if text is None:
+            return self.with_menu(turn, self.t(turn.lang, "menu-prompt"))
+        return self.with_follow_ups(turn, text, understood.intent)
+
+    def place_and_day(self, turn: Turn, understood: Understanding) -> Outcome:
+        """A day at a named place: open then, or when next; booking offered only where that
+        place books (elsewhere it has drop-in hours or takes appointments by phone)."""
+        cp, t, lang = turn.cp, self.t, turn.lang
+        assert cp is not None
+        day = understood.day or turn.now.astimezone(cp.zone).date()
+        text = intent_answers.hours_on_day(t, lang, cp, day, turn.now, understood.place_hint)
+        books = [p for p in places_in(cp, understood.place_hint) if p.appointments is not None]
+        buttons: list[Button] = [
+            Button(f"{t(lang, 'button-book')} · {place.name.get(lang)}", f"bk:days:{place.id}")
+            for place in books
+        ]
+        buttons += [
+            Button(t(lang, "button-where"), "m:where"),
+            Button(t(lang, "button-person"), "m:person"),
+        ]
+        rows: Rows = (*((b,) for b in buttons), (Button(t(lang, "button-menu"), "m:menu"),))
+        if turn.handover.active:
+            rows = (*rows, menus.end_handover_row(t, lang))
+        return Outcome([self.reply(turn, text, rows)], state=State.menu)
 
     def ask(self, turn: Turn) -> Outcome:
         """A topic button offered after "I'm not sure": answer as if it had been typed."""
@@ -468,15 +586,33 @@ class Steps:
         return Outcome([self.reply(turn, text, buttons)], effects=effects)
 
     def relay(self, turn: Turn) -> Outcome:
-        """Handed over: the caseworkers answer. Out of hours, one short note per closed
-        period, so that nobody waits without knowing why."""
-        if not off_hours_note_due(turn.cp, turn.now, turn.handover.off_hours_noted_at):
+        """Handed over: the caseworkers answer, and Uli stays out of their way, except that
+        a message is acknowledged once per quiet period (with the honest waiting time when it
+        has changed), and a plain question of fact is still answered at once."""
+        t, lang = self.t, turn.lang
+        understood = turn.understood
+        heard = HandOver(HandoverChange.acknowledged)
+        if (
+            turn.cp is not None
+            and understood is not None
+            and understood.sure
+            and understood.intent in WHILE_WAITING
+        ):
+            if understood.intent in PLACE_AND_DAY and places_in(turn.cp, understood.place_hint):
+                outcome = self.place_and_day(turn, understood)
+            else:
+                text = intent_answers.answer(t, lang, turn.cp, understood, turn.now) or ""
+                outcome = self.with_follow_ups(turn, text, understood.intent, state=None)
+            first = outcome.replies[0]
+            still = directed(t(lang, "handover-still-with-team"), lang)
+            outcome.replies[0] = replace(first, text=f"{first.text}\n\n{still}")
+            outcome.effects += (heard,)
+            return outcome
+        said = acknowledgement(t, lang, turn.cp, turn.now, turn.handover)
+        if said is None:
             return Outcome([])
-        text = handed_over(self.t, turn.lang, turn.cp, turn.now)
-        when = self.t(turn.lang, "handover-off-hours")
         return Outcome(
-            [self.reply(turn, f"{when}\n{text}", (menus.end_handover_row(self.t, turn.lang),))],
-            effects=(HandOver(HandoverChange.noted_off_hours),),
+            [self.reply(turn, said, (menus.end_handover_row(t, lang),))], effects=(heard,)
         )
 
     def end_handover(self, turn: Turn) -> Outcome:

@@ -27,6 +27,8 @@ class State(StrEnum):
     choosing_language = "choosing_language"
     choosing_service = "choosing_service"
     menu = "menu"
+    naming = "naming"
+    """Asked for a name (a bare /name): the next message may be it."""
 
 
 @dataclass(frozen=True, slots=True)

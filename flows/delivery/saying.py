@@ -88,6 +88,9 @@ class Voice:
         if caseworker_id is not None:
             message.caseworker_id = caseworker_id
             await repo.save(message)
+            # A person answered: Uli's "got it" would be noise for a while (handover.QUIET).
+            conversation.heard_at = now
+            await repo.save(conversation)
         queued = None
         if self.queues(contact.channel):
             text, buttons = encode_reply(reply)

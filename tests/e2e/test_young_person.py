@@ -44,7 +44,7 @@ async def test_german_path_through_every_menu_button(telegram: FakeTelegram, cha
         "🙋 Mit einem Menschen sprechen": ["+49 2421 000000-2", "teilhabe@example.org", "116 111"],
     }
     for label, facts in expectations.items():
-        await person.taps(label)
+        await person.taps_in(menu, label)
         answer = await person.next_reply()
         for fact in facts:
             assert fact in answer.text, (label, fact, answer.text)
@@ -213,3 +213,44 @@ async def test_booking_an_appointment_and_getting_the_calendar_file(
     assert calendar.document_content is not None
     content = calendar.document_content.decode()
     assert content.startswith("BEGIN:VCALENDAR\r\n") and "DTSTART:" in content
+
+
+async def test_the_young_persons_path_through_telegram(
+    telegram: FakeTelegram, chat_id: int
+) -> None:
+    """The first question kept, a fitting few buttons, a named place, a name in two
+    messages, and a handover that acknowledges without flooding and still answers facts."""
+    person = telegram.person(chat_id=chat_id, first_name="Nour", language_code=None)
+    await person.says("أين مكتبكم؟")
+    welcome = await person.next_reply()
+    assert welcome.text.startswith(RLM) and "حماية البيانات" in welcome.text
+    await person.taps_in(welcome, data="cp:teilhabe:location")
+    intro, answer = await person.next_reply(), await person.next_reply()
+    assert "Teilhabemanagement" in intro.text
+    assert "Josef-Schregel-Str. 31" in answer.text, "the first question is answered"
+    assert len(answer.buttons) <= 3, "a few buttons that fit, not the whole menu"
+
+    await person.taps_in(answer, data="m:hours")
+    hours = await person.next_reply()
+    assert [data for row in hours.buttons for _, data in row] == [
+        "bk:start", "m:where", "m:person", "m:menu"
+    ]  # fmt: skip
+
+    await person.says("هل أنتم مفتوحون غدا في Jülich؟")
+    day = await person.next_reply()
+    assert "Jülich" in day.text
+    assert not any(data.startswith("bk:") for row in day.buttons for _, data in row)
+
+    await person.says("/name")
+    await person.next_reply()
+    await person.says("Nour")
+    assert "Nour" in (await person.next_reply()).text
+
+    await person.taps(data="m:person")
+    await person.next_reply()
+    await person.says("مرحبا")
+    assert "📨" in (await person.next_reply()).text
+    await person.says("...")  # within the quiet period: no second acknowledgement
+    await person.says("هل هذا مجاني؟")
+    fact = await person.next_reply()
+    assert "📨" not in fact.text and "محادثتك باقية مع الفريق" in fact.text

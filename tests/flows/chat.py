@@ -43,6 +43,11 @@ class Chat:
         assert matches, f"no button {label!r}; there are {[b.label for b in buttons]}"
         return await self._send(InboundKind.button, matches[0].payload)
 
+    async def taps_in_menu(self, label: str) -> list[Reply]:
+        """Open the full menu ("⬅️ Menü" under an answer), then tap `label` there."""
+        await self.presses("m:menu")
+        return await self.taps(label)
+
     async def presses(self, payload: str) -> list[Reply]:
         return await self._send(InboundKind.button, payload)
 

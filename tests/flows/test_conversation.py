@@ -52,13 +52,13 @@ async def test_menu_topics_answer_with_facts_from_the_file(engine: Engine) -> No
     await chat.taps("Wo?")
     assert "Josef-Schregel-Str. 31, 52349 Düren" in chat.text
 
-    await chat.taps("Für wen?")
+    await chat.taps_in_menu("Für wen?")
     assert "18 bis 27 Jahre" in chat.text and "Duldung" in chat.text and "Gestattung" in chat.text
 
-    await chat.taps("Sprachen")
+    await chat.taps_in_menu("Sprachen")
     assert "Deutsch" in chat.text and "Englisch" in chat.text
 
-    await chat.taps("Häufige Fragen")
+    await chat.taps_in_menu("Häufige Fragen")
     question = chat.labels()[0]
     await chat.taps(question)
     assert question in chat.text

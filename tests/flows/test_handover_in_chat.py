@@ -30,8 +30,11 @@ async def test_the_button_hands_over_and_says_someone_answers_soon_when_on_duty(
         conversation.id or 0, "teilhabe", "status", status=ConversationStatus.WAITING.value
     ), "open inboxes learn that it now waits for the team"
 
-    # While handed over, Uli does not answer typed messages itself; they are stored.
-    assert await chat.writes_to_team("ich brauche hilfe mit meinem lebenslauf") == []
+    # While handed over, Uli does not answer messages for the team itself: it says once that
+    # they arrived, then stays quiet while the young person goes on writing.
+    got = await chat.writes_to_team("ich brauche hilfe mit meinem lebenslauf")
+    assert [r.text for r in got] == ["📨 Angekommen. Das Team liest deine Nachricht."]
+    assert await chat.writes_to_team("ich habe keinen") == []
     await chat.says("/menu")
     assert "🕒 Öffnungszeiten" in chat.labels(), "buttons and commands keep working"
     assert "✖️ Gespräch mit dem Team beenden" in chat.labels()
@@ -44,7 +47,7 @@ async def test_typing_that_you_want_a_person_hands_over_too(engine: Engine) -> N
     assert (await conversation_of(engine, "timur")).status == ConversationStatus.WAITING
 
 
-async def test_out_of_hours_it_says_when_the_team_is_back_once_per_closed_period(
+async def test_out_of_hours_each_message_is_acknowledged_once_per_quiet_period(
     engine: Engine, clock: Clock
 ) -> None:
     clock.now = dt.datetime(2026, 11, 28, 20, 0, tzinfo=BERLIN)  # Saturday evening
@@ -54,15 +57,23 @@ async def test_out_of_hours_it_says_when_the_team_is_back_once_per_closed_period
     assert "Monday November 30, from 14:00" in chat.text
 
     first = await chat.writes_to_team("hello? is anyone there")
-    assert len(first) == 1 and "Got it" in first[0].text and "Monday" in first[0].text
-    clock.now = dt.datetime(2026, 11, 29, 11, 0, tzinfo=BERLIN)  # Sunday: still closed
-    assert await chat.writes_to_team("still waiting") == [], "never a flood of notes"
+    assert [r.text for r in first] == ["📨 Got it. The team will read your message."], (
+        "the waiting time was just told: not again"
+    )
+    clock.now += dt.timedelta(minutes=5)
+    assert await chat.writes_to_team("??") == [], "never a flood of notes"
 
-    clock.now = dt.datetime(2026, 11, 30, 14, 30, tzinfo=BERLIN)  # open again
-    assert await chat.writes_to_team("now?") == []
+    clock.now = dt.datetime(2026, 11, 29, 11, 0, tzinfo=BERLIN)  # Sunday: still closed
+    sunday = await chat.writes_to_team("still waiting")
+    assert [r.text for r in sunday] == ["📨 Got it. The team will read your message."]
+
+    clock.now = dt.datetime(2026, 11, 30, 14, 30, tzinfo=BERLIN)  # open again: that changed
+    now = await chat.writes_to_team("hey")
+    assert len(now) == 1 and "on duty now and will answer you here soon" in now[0].text
     clock.now = dt.datetime(2026, 11, 30, 19, 0, tzinfo=BERLIN)  # the next closed period
     again = await chat.writes_to_team("evening")
-    assert len(again) == 1 and "Got it" in again[0].text
+    assert len(again) == 1 and "Nobody is on duty right now" in again[0].text
+    assert "tomorrow, Tuesday December 1, from 09:00" in again[0].text
 
 
 async def test_the_young_person_can_end_the_handover(engine: Engine) -> None:
@@ -99,7 +110,9 @@ async def test_photos_are_kept_for_the_team_with_their_file_reference(engine: En
     chat = await chosen(engine, "nia", "kim", "de")
     await chat.taps("Mit einem Menschen")
     event = Inbound("test", "nia", InboundKind.photo, engine.clock(), "mein Brief", media_ref="F1")
-    assert await engine.handle(event) == []
+    assert [r.text for r in await engine.handle(event)] == [
+        "📨 Angekommen. Das Team liest deine Nachricht."
+    ]
     conversation = await conversation_of(engine, "nia")
     async with engine.database.session() as repo:
         messages = await repo.messages(conversation.id or 0)
