@@ -6,6 +6,7 @@ read from the clock here); the place is one of the names given, as written there
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 
 from flows.understanding.files import data_lines
@@ -18,6 +19,14 @@ _OFFSETS = {"today": 0, "tomorrow": 1, "after_tomorrow": 2}
 _NOT_A_DAY = PatternSet(
     parse("greeting", p) for p in ("guten morgen", "good morning", "morgen früh")
 )
+
+
+# Turkish writes a case ending after an apostrophe on names: "jülich'te", "düren'e".
+_CASE_ENDING = re.compile(r"(\w)['’](?:n?[dt][ae]n?|y?[ae]|[dt][ae]ki)\b", re.IGNORECASE)
+
+
+def _place_words(text: str) -> list[str]:
+    return for_matching(_CASE_ENDING.sub(r"\1", text)).split()
 
 
 def _longest_first(lines: Iterable[str]) -> PatternSet:
@@ -51,12 +60,12 @@ class WhenWhere:
 
     def place(self, text: str) -> str | None:
         """The place name (as given to the constructor) a message mentions, or None."""
-        found = self.places.find(for_matching(text).split())
+        found = self.places.find(_place_words(text))
         return found[0].label if found else None
 
     def strip(self, text: str) -> str:
         """The message without its day and place words (they say nothing about the intent)."""
-        words = self.places.remove_all(for_matching(text).split())
+        words = self.places.remove_all(_place_words(text))
         if _NOT_A_DAY.find(words) is None:
             words = self.days.remove_all(words)
         return " ".join(words)

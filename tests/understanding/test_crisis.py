@@ -12,6 +12,8 @@ from flows.understanding.crisis import crisis_lines
 Says = Callable[..., Understanding]
 
 BRIEF = [
+    ("تهدیدم کردن که میکشنم", CrisisKind.threatened),
+    ("من خودکشی می‌کنم", CrisisKind.suicide),
     ("ich will nicht mehr", CrisisKind.suicide),
     ("i cant do this anymore", CrisisKind.suicide),
     ("I can't do this anymore...", CrisisKind.suicide),
@@ -31,6 +33,11 @@ BRIEF = [
 ]
 
 HARMLESS = [
+    # Persian "I do" (میکنم) is one letter from "they will kill me" (میکشنم).
+    "من در دورن زندگی میکنم",
+    "فکر میکنم فردا بیام",
+    "فکر می‌کنم فردا بیام",
+    "کار میکنم",
     "ich will nicht mehr warten",
     "todmüde",
     "bin todmüde heute",

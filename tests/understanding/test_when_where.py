@@ -63,3 +63,23 @@ def test_place_spellings(says: Says, text: str, place: str) -> None:
 
 def test_no_place_when_none_is_named(says: Says) -> None:
     assert says("wo seid ihr").place_hint is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("yarın jülich'te açık mısınız", "Jülich"),
+        ("düren'de ofis nerede", "Düren"),
+        ("jülich’e gelebilir miyim", "Jülich"),
+        ("هل تفتحون بكرة في يوليش؟", "Jülich"),
+        ("можно завтра прийти в Юлихе?", "Jülich"),
+        ("ви працюєте у Дюрені?", "Düren"),
+    ],
+)
+def test_a_town_with_its_grammar_is_still_the_town(says: Says, text: str, place: str) -> None:
+    assert says(text).place_hint == place
+
+
+def test_a_turkish_case_ending_does_not_hide_tomorrow(says: Says) -> None:
+    result = says("yarın jülich'te açık mısınız")
+    assert (result.day, result.place_hint) == (TOMORROW, "Jülich")
