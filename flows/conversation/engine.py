@@ -282,7 +282,7 @@ class Engine:
             await repo.save(contact)
             conversation = await repo.open_conversation(contact, now)
             replies = list(outcome.replies)
-            if turn is not None:
+            if turn is not None and outcome.effects:
                 # The effects work for the service and language the step has just set (a kept
                 # question answered when the service is chosen may start a booking there).
                 chosen = self.catalogue.contact_point(contact.contact_point_id or "")

@@ -38,6 +38,7 @@ FOLLOW_UPS: dict[str, tuple[str, ...]] = {
     "book_appointment": ("hours", "where", "person"),
     "cancel_appointment": ("hours", "where", "person"),
     "faq": ("faq", "hours", "person"),
+    "place_and_day": ("where", "person"),  # booking, if any, at that very place (steps.py)
 }
 """What one is likely to want next after each answer (by intent): two or three buttons."""
 

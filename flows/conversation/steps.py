@@ -151,12 +151,21 @@ class Steps:
         return Outcome([self.reply(turn, text, buttons)], state=state)
 
     def with_follow_ups(
-        self, turn: Turn, text: str, topic: str, state: State | None = State.menu
+        self,
+        turn: Turn,
+        text: str,
+        topic: str,
+        state: State | None = State.menu,
+        first: Rows = (),
     ) -> Outcome:
-        """An answer with the two or three buttons that fit it and "menu" (menus.follow_ups)."""
+        """An answer with the two or three buttons that fit it and "menu" (menus.follow_ups),
+        after the rows `first` that only this answer has."""
         if turn.cp is None:
             return self.choose_service(turn, lead=text)
-        buttons = menus.follow_ups(self.t, turn.lang, turn.cp, topic, turn.handover.active)
+        buttons = (
+            *first,
+            *menus.follow_ups(self.t, turn.lang, turn.cp, topic, turn.handover.active),
+        )
         if turn.handover.active:
             buttons = (*buttons, menus.end_handover_row(self.t, turn.lang))
         return Outcome([self.reply(turn, text, buttons)], state=state)
@@ -500,19 +509,13 @@ class Steps:
         assert cp is not None
         day = understood.day or turn.now.astimezone(cp.zone).date()
         text = intent_answers.hours_on_day(t, lang, cp, day, turn.now, understood.place_hint)
-        books = [p for p in places_in(cp, understood.place_hint) if p.appointments is not None]
-        buttons: list[Button] = [
-            Button(f"{t(lang, 'button-book')} · {place.name.get(lang)}", f"bk:days:{place.id}")
-            for place in books
-        ]
-        buttons += [
-            Button(t(lang, "button-where"), "m:where"),
-            Button(t(lang, "button-person"), "m:person"),
-        ]
-        rows: Rows = (*((b,) for b in buttons), (Button(t(lang, "button-menu"), "m:menu"),))
-        if turn.handover.active:
-            rows = (*rows, menus.end_handover_row(t, lang))
-        return Outcome([self.reply(turn, text, rows)], state=State.menu)
+        named = places_in(cp, understood.place_hint)
+        books = tuple(
+            (Button(f"{t(lang, 'button-book')} · {place.name.get(lang)}", f"bk:days:{place.id}"),)
+            for place in slots.bookable_places(cp)
+            if place in named
+        )
+        return self.with_follow_ups(turn, text, "place_and_day", first=books)
 
     def ask(self, turn: Turn) -> Outcome:
         """A topic button offered after "I'm not sure": answer as if it had been typed."""
